@@ -1,0 +1,269 @@
+/**
+ * The 3D view: every metal voxel is one instance of a single InstancedMesh (one draw call), coloured
+ * live / dead; the electrode is a plate tinted by the SEI map (darker = SEI-rich, poorly
+ * conducting); the separator is the top of a wire box. It is updated from the worker's stream of
+ * changed voxels — never by walking the lattice — and drawn only when something changed.
+ * Imported dynamically, so three.js loads only when the simulation is on screen and WebGL works.
+ */
+import {
+  AmbientLight,
+  BoxGeometry,
+  BufferGeometry,
+  Color,
+  DataTexture,
+  DirectionalLight,
+  DynamicDrawUsage,
+  EdgesGeometry,
+  InstancedMesh,
+  LineBasicMaterial,
+  LineSegments,
+  Matrix4,
+  Mesh,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  PerspectiveCamera,
+  RGBAFormat,
+  Scene,
+  SRGBColorSpace,
+  Vector2,
+  WebGLRenderer,
+} from 'three';
+import type { VoxelChanges } from '../../src/lib/sim/index.ts';
+import type { LatticeShape } from '../../src/lib/sim/workerProtocol.ts';
+
+export interface SceneColours {
+  live: string;
+  dead: string;
+  electrode: string;
+  seiRich: string;
+  frame: string;
+  background: string;
+}
+
+const LIVE = 1;
+const DEAD = 2;
+
+export class VoxelScene {
+  private readonly renderer: WebGLRenderer;
+  private readonly scene = new Scene();
+  private readonly camera = new PerspectiveCamera(40, 1, 0.1, 5000);
+  private readonly geometry = new BoxGeometry(1, 1, 1);
+  private readonly material = new MeshLambertMaterial();
+  private mesh: InstancedMesh;
+  private capacity = 16_384;
+  private count = 0;
+  /** Site index → instance slot, and back (for swap-removal). */
+  private readonly slotOf = new Map<number, number>();
+  private siteAt = new Int32Array(this.capacity);
+  private shape: LatticeShape = { width: 1, height: 1 };
+  private colours: SceneColours;
+  private readonly live = new Color();
+  private readonly dead = new Color();
+  private readonly matrix = new Matrix4();
+  private fixtures: (Mesh | LineSegments)[] = [];
+  private azimuth = Math.PI / 4;
+  private elevation = 0.45;
+  private distance = 1;
+  private frame = 0;
+  private readonly size = new Vector2();
+
+  constructor(readonly canvas: HTMLCanvasElement, colours: SceneColours) {
+    // preserveDrawingBuffer: the PNG snapshot reads the canvas after the frame is presented.
+    this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
+    this.colours = colours;
+    this.scene.add(new AmbientLight(0xffffff, 1.6));
+    const sun = new DirectionalLight(0xffffff, 2.2);
+    sun.position.set(0.6, 1, 0.35);
+    this.scene.add(sun);
+    this.mesh = this.makeMesh(this.capacity);
+    this.scene.add(this.mesh);
+    this.setColours(colours);
+  }
+
+  /** Starts over for a new lattice: no voxels, a new electrode plate and frame. */
+  reset(shape: LatticeShape, sei: Float32Array): void {
+    this.shape = shape;
+    this.slotOf.clear();
+    this.count = 0;
+    this.mesh.count = 0;
+    for (const f of this.fixtures) {
+      this.scene.remove(f);
+      f.geometry.dispose();
+      const m = f.material as MeshBasicMaterial & { map?: DataTexture | null };
+      m.map?.dispose();
+      m.dispose();
+    }
+    const w = shape.width;
+    const h = shape.height;
+    const texture = new DataTexture(this.electrodeTexels(sei, w), w, w, RGBAFormat);
+    texture.colorSpace = SRGBColorSpace;
+    texture.needsUpdate = true;
+    const plate = new Mesh(new BoxGeometry(w, 1, w), new MeshBasicMaterial({ map: texture }));
+    plate.position.set(0, 0, 0);
+    const box = new LineSegments(
+      new EdgesGeometry(new BoxGeometry(w, h, w)) as BufferGeometry,
+      new LineBasicMaterial({ color: new Color(this.colours.frame) }),
+    );
+    box.position.set(0, 0.5 + h / 2, 0);
+    this.fixtures = [plate, box];
+    this.scene.add(plate, box);
+    this.distance = 1.9 * Math.max(w, h);
+    this.requestRender();
+  }
+
+  setColours(colours: SceneColours): void {
+    this.colours = colours;
+    this.live.set(colours.live);
+    this.dead.set(colours.dead);
+    this.scene.background = new Color(colours.background);
+    for (let slot = 0; slot < this.count; slot++) this.paint(slot, LIVE);
+    this.requestRender();
+  }
+
+  /** Applies the worker's changes: new voxels appear, stripped ones vanish, isolated ones turn dead. */
+  apply(changes: VoxelChanges): void {
+    const { indices, states } = changes;
+    for (let k = 0; k < indices.length; k++) {
+      const site = indices[k];
+      const state = states[k];
+      const slot = this.slotOf.get(site);
+      if (state === LIVE || state === DEAD) {
+        if (slot === undefined) this.add(site, state);
+        else this.paint(slot, state);
+      } else if (slot !== undefined) {
+        this.remove(site, slot);
+      }
+    }
+    this.mesh.count = this.count;
+    this.mesh.instanceMatrix.needsUpdate = true;
+    if (this.mesh.instanceColor) this.mesh.instanceColor.needsUpdate = true;
+    this.requestRender();
+  }
+
+  /** Turns the camera (radians) — from pointer drags and arrow keys. */
+  orbit(dAzimuth: number, dElevation: number): void {
+    this.azimuth += dAzimuth;
+    this.elevation = Math.min(1.5, Math.max(-0.2, this.elevation + dElevation));
+    this.requestRender();
+  }
+
+  zoom(factor: number): void {
+    const w = Math.max(this.shape.width, this.shape.height);
+    this.distance = Math.min(6 * w, Math.max(0.5 * w, this.distance * factor));
+    this.requestRender();
+  }
+
+  /** Draws now (synchronously), e.g. before a snapshot. */
+  render(): void {
+    const { clientWidth, clientHeight } = this.canvas;
+    if (clientWidth > 0 && clientHeight > 0) {
+      const size = this.renderer.getSize(this.size);
+      if (size.x !== clientWidth || size.y !== clientHeight) {
+        this.renderer.setSize(clientWidth, clientHeight, false);
+        this.camera.aspect = clientWidth / clientHeight;
+        this.camera.updateProjectionMatrix();
+      }
+    }
+    const target = this.shape.height / 3;
+    const c = Math.cos(this.elevation);
+    this.camera.position.set(
+      this.distance * c * Math.sin(this.azimuth),
+      target + this.distance * Math.sin(this.elevation),
+      this.distance * c * Math.cos(this.azimuth),
+    );
+    this.camera.lookAt(0, target, 0);
+    this.renderer.render(this.scene, this.camera);
+  }
+
+  requestRender(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.geometry.dispose();
+    this.material.dispose();
+    this.renderer.dispose();
+  }
+
+  private makeMesh(capacity: number): InstancedMesh {
+    const mesh = new InstancedMesh(this.geometry, this.material, capacity);
+    mesh.instanceMatrix.setUsage(DynamicDrawUsage);
+    mesh.setColorAt(0, this.live); // allocates instanceColor
+    mesh.count = 0;
+    // Instances move all the time; a stale bounding sphere would cull the deposit.
+    mesh.frustumCulled = false;
+    return mesh;
+  }
+
+  private add(site: number, state: number): void {
+    if (this.count === this.capacity) this.grow();
+    const slot = this.count++;
+    const w = this.shape.width;
+    const x = site % w;
+    const rest = (site - x) / w;
+    const y = rest % w;
+    const z = (rest - y) / w;
+    this.matrix.makeTranslation(x - w / 2 + 0.5, z, y - w / 2 + 0.5);
+    this.mesh.setMatrixAt(slot, this.matrix);
+    this.siteAt[slot] = site;
+    this.slotOf.set(site, slot);
+    this.paint(slot, state);
+  }
+
+  private remove(site: number, slot: number): void {
+    const last = --this.count;
+    if (slot !== last) {
+      const moved = this.siteAt[last];
+      this.mesh.getMatrixAt(last, this.matrix);
+      this.mesh.setMatrixAt(slot, this.matrix);
+      const colour = new Color();
+      this.mesh.getColorAt(last, colour);
+      this.mesh.setColorAt(slot, colour);
+      this.siteAt[slot] = moved;
+      this.slotOf.set(moved, slot);
+    }
+    this.slotOf.delete(site);
+  }
+
+  private paint(slot: number, state: number): void {
+    this.mesh.setColorAt(slot, state === DEAD ? this.dead : this.live);
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    const mesh = this.makeMesh(capacity);
+    mesh.instanceMatrix.array.set(this.mesh.instanceMatrix.array);
+    mesh.instanceColor!.array.set(this.mesh.instanceColor!.array);
+    this.scene.remove(this.mesh);
+    this.mesh.dispose();
+    this.scene.add(mesh);
+    this.mesh = mesh;
+    const sites = new Int32Array(capacity);
+    sites.set(this.siteAt);
+    this.siteAt = sites;
+    this.capacity = capacity;
+  }
+
+  private electrodeTexels(sei: Float32Array, width: number): Uint8Array {
+    const a = new Color(this.colours.electrode);
+    const b = new Color(this.colours.seiRich);
+    const out = new Uint8Array(width * width * 4);
+    const c = new Color();
+    for (let i = 0; i < width * width; i++) {
+      // Low conductance reads as SEI-rich.
+      c.copy(a).lerp(b, 1 - (sei[i] ?? 1));
+      const hex = c.getHex(); // back in sRGB, as the texture is tagged
+      out[4 * i] = (hex >> 16) & 255;
+      out[4 * i + 1] = (hex >> 8) & 255;
+      out[4 * i + 2] = hex & 255;
+      out[4 * i + 3] = 255;
+    }
+    return out;
+  }
+}

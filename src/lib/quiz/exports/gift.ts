@@ -1,0 +1,42 @@
+/**
+ * GIFT export (Moodle's plain-text question format). Ordering questions become matching
+ * questions that pair each item with its position, since GIFT has no ordering type.
+ */
+import type { ExportItem } from './exportItems';
+
+/** GIFT's control characters are escaped with a backslash wherever text appears. */
+export function escapeGift(text: string): string {
+  return text.replace(/([~=#{}:\\])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+const num = (x: number) => String(x);
+
+function body(item: ExportItem): string {
+  const general = `####${escapeGift(item.generalFeedback)}`;
+  switch (item.kind) {
+    case 'choice':
+      return item.options
+        .map((o) =>
+          item.multiple
+            ? `~%${num(o.weight)}%${escapeGift(o.text)}#${escapeGift(o.feedback)}`
+            : `${o.correct ? '=' : '~'}${escapeGift(o.text)}#${escapeGift(o.feedback)}`,
+        )
+        .concat(general)
+        .join('\n');
+    case 'numeric':
+      return `#${num(item.answer)}:${num(item.tolerance)}\n${general}`;
+    case 'matching':
+      return item.pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`).concat(general).join('\n');
+    case 'ordering':
+      return item.items.map((text, i) => `=${escapeGift(text)} -> Position ${i + 1}`).concat(general).join('\n');
+  }
+}
+
+export function toGift(title: string, items: readonly ExportItem[]): string {
+  const header = `// ${title.replace(/\r?\n/g, ' ')}\n// Exported from the Alkali-Metal Anodes course. Numbers in calculation questions are one fixed draw.\n\n$CATEGORY: ${escapeGift(title)}\n`;
+  const questions = items.map((item) => {
+    const prompt = item.kind === 'ordering' ? `${item.prompt} (Match each item with its position.)` : item.prompt;
+    return `::${escapeGift(item.id)}::[plain]${escapeGift(prompt)}{\n${body(item)}\n}`;
+  });
+  return `${header}\n${questions.join('\n\n')}\n`;
+}

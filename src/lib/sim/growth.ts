@@ -1,0 +1,509 @@
+/**
+ * Lattice diffusion-limited deposition with a per-site sticking probability
+ * (shared/simulation-model.md). An ion is a random walker; on touching the electrode or live
+ * metal it deposits with probability p_site = p · k_SEI(x, y) · exp(−β · Δh⁺), else walks on.
+ * p = 1 is diffusion-limited aggregation (tip-focused, fractal: dendrites); p → 0 is
+ * reaction-limited (compact: a dense film). Stripping walkers remove the first live voxel they
+ * dissolve, and every removal is followed by a connectivity check that turns cut-off metal dead.
+ */
+import { COULOMBS_PER_MAH } from '../physics/index.ts';
+import { ChangeLog, type VoxelChanges } from './changeLog.ts';
+import { ColumnTops } from './columnTops.ts';
+import { ConnectivityChecker } from './connectivity.ts';
+import { SimulationInputError } from './errors.ts';
+import type { GyrationSample } from './fractalDimension.ts';
+import type { ResolvedGrowthOptions } from './growthParameters.ts';
+import type { GrowthStats } from './growthStats.ts';
+import { DEAD, EMPTY, Lattice, LIVE, SUBSTRATE } from './lattice.ts';
+import { currentScale, layersPerMahPerCm2, protrusionPenalty, stickingFromRatio, VOXEL_SIZE_M, type CurrentScale } from './physicalScale.ts';
+import { planeReturnOffset, randomUnitVector, sphereReturnDirection } from './relocation.ts';
+import { Sfc32 } from './rng.ts';
+import { seiConductanceMap } from './seiConductance.ts';
+
+/** Floor on p_site so a walker on a poorly conducting, shielded tip still deposits eventually. */
+const MIN_SITE_PROBABILITY = 2e-4;
+/**
+ * Chance that a stripping walker dissolves the live voxel it touches, before the SEI factor.
+ * Dissolution is taken as transport-limited (the first voxel reached goes): outer metal leaves
+ * first, and thin necks deeper in are cut only when the walkers get there — what leaves fractal
+ * deposits full of dead metal and compact ones nearly clean.
+ */
+const STRIP_PROBABILITY = 1;
+/** A stripping walker that finds no live metal within this many moves gives up (metal unreachable). */
+const STRIP_MOVE_LIMIT = 200_000;
+/** After this many walkers in a row give up, `strip` stops: what is left cannot be reached. */
+const STRIP_GIVE_UP_AFTER = 16;
+/** Gyration samples are taken each time the particle count grows by this factor (free mode). */
+const SAMPLE_GROWTH = 1.05;
+
+export interface VoxelSnapshot {
+  indices: Int32Array;
+  states: Uint8Array;
+}
+
+export class Growth {
+  readonly options: ResolvedGrowthOptions;
+  /** Lattice size: x and y = width; z = gap + 1 (z = 0 is the electrode) or the cube side. */
+  readonly nx: number;
+  readonly ny: number;
+  readonly nz: number;
+  private readonly lattice: Lattice;
+  private readonly rng: Sfc32;
+  private readonly changes = new ChangeLog();
+  private readonly dir = new Float64Array(3);
+  private readonly candidates = new Int32Array(6);
+  // Electrode mode
+  private readonly tops: ColumnTops | null = null;
+  private readonly sei: Float32Array | null = null;
+  private connectivity: ConnectivityChecker | null = null;
+  private readonly scale: CurrentScale | null = null;
+  private readonly baseSticking: number;
+  private readonly penalty: number;
+  private readonly voxelsPerMahPerCm2: number;
+  /** Voxels plated since the last strip: Sand's time counts from the start of a plating step. */
+  private runPlated = 0;
+  private readonly sandsOnsetVoxels: number;
+  // Free mode
+  private readonly centre: number;
+  private clusterRadius = 0;
+  private sumX = 0;
+  private sumY = 0;
+  private sumZ = 0;
+  private sumR2 = 0;
+  private nextSampleAt = 2;
+  private readonly samples: GyrationSample[] = [];
+  // Counters
+  private plated = 0;
+  private stripped = 0;
+  private live = 0;
+  private dead = 0;
+  private shorted = false;
+  private full = false;
+
+  constructor(options: ResolvedGrowthOptions) {
+    this.options = options;
+    this.rng = new Sfc32(options.seed);
+    const w = options.width;
+    if (options.mode === 'electrode') {
+      this.nx = w;
+      this.ny = w;
+      this.nz = options.height + 1;
+      this.lattice = new Lattice(w, w, this.nz, true);
+      for (let i = 0; i < w * w; i++) this.lattice.occupy(i, SUBSTRATE);
+      this.tops = new ColumnTops(w * w, this.nz);
+      this.sei = seiConductanceMap(w, options.seiSpread, this.rng);
+      this.scale = currentScale({ gapVoxels: options.height, currentRatio: options.currentRatio, concentration_M: options.concentration_M });
+      this.baseSticking = options.stickingProbability ?? stickingFromRatio(this.scale.ratio);
+      this.penalty = protrusionPenalty(options);
+      this.voxelsPerMahPerCm2 = layersPerMahPerCm2(options.metal) * w * w;
+      const tau = this.scale.sandsTime_s;
+      this.sandsOnsetVoxels = tau === null || options.stickingProbability !== null ? Infinity : Math.ceil(tau / this.secondsPerVoxel);
+      this.centre = 0;
+    } else {
+      this.nx = w;
+      this.ny = w;
+      this.nz = w;
+      this.lattice = new Lattice(w, w, w, false);
+      this.baseSticking = options.stickingProbability ?? 1;
+      this.penalty = 0;
+      this.voxelsPerMahPerCm2 = 1;
+      this.sandsOnsetVoxels = Infinity;
+      this.centre = w >> 1;
+      const c = this.centre;
+      this.deposit(this.lattice.index(c, c, c), c, c, c);
+    }
+  }
+
+  /** Simulated seconds per voxel at the set current: one voxel's charge per electrode area over J. */
+  private get secondsPerVoxel(): number {
+    if (!this.scale) return 0;
+    return (COULOMBS_PER_MAH * 1e4) / this.voxelsPerMahPerCm2 / this.scale.currentDensity;
+  }
+
+  /**
+   * Deposits up to `count` voxels; stops early on a short circuit or (free mode) a full box.
+   * Returns how many were deposited.
+   */
+  plate(count: number): number {
+    checkCount(count);
+    let done = 0;
+    while (done < count && !this.shorted && !this.full) {
+      if (this.tops) {
+        const site = this.walkElectrode(false);
+        if (site < 0) break;
+        const column = site % (this.nx * this.ny);
+        this.deposit(site, column % this.nx, (column / this.nx) | 0, (site - column) / (this.nx * this.ny));
+      } else {
+        this.plateFree();
+      }
+      done++;
+    }
+    return done;
+  }
+
+  /**
+   * Strips up to `count` live voxels, checking connectivity after each; stops early when no live
+   * metal is left or none can be reached. Returns how many were removed.
+   */
+  strip(count: number): number {
+    checkCount(count);
+    if (!this.tops) {
+      throw new SimulationInputError('mode', 'Stripping needs an electrode: switch the geometry to “electrode”.');
+    }
+    this.connectivity ??= new ConnectivityChecker(this.lattice);
+    this.runPlated = 0;
+    let done = 0;
+    let failures = 0;
+    while (done < count && this.live > 0 && failures < STRIP_GIVE_UP_AFTER) {
+      const site = this.walkElectrode(true);
+      if (site >= 0) {
+        this.dissolve(site);
+        done++;
+        failures = 0;
+      } else {
+        failures++;
+      }
+    }
+    return done;
+  }
+
+  /** Voxels changed since the last call (for the viewer). */
+  takeChanges(): VoxelChanges {
+    return this.changes.take();
+  }
+
+  /** Every metal voxel now on the lattice (for a viewer starting over). */
+  snapshot(): VoxelSnapshot {
+    const occ = this.lattice.occ;
+    let n = 0;
+    for (let i = 0; i < occ.length; i++) if (occ[i] === LIVE || occ[i] === DEAD) n++;
+    const indices = new Int32Array(n);
+    const states = new Uint8Array(n);
+    let k = 0;
+    for (let i = 0; i < occ.length; i++) {
+      if (occ[i] === LIVE || occ[i] === DEAD) {
+        indices[k] = i;
+        states[k++] = occ[i];
+      }
+    }
+    return { indices, states };
+  }
+
+  /** Height of the metal in each column x + width·y (electrode mode), a copy. */
+  columnTops(): Uint16Array {
+    return this.tops ? this.tops.tops.slice() : new Uint16Array(0);
+  }
+
+  /** State of the top voxel of each column: LIVE, DEAD, or EMPTY for bare electrode. */
+  columnTopStates(): Uint8Array {
+    const out = new Uint8Array(this.nx * this.ny);
+    if (!this.tops) return out;
+    const t = this.tops.tops;
+    for (let c = 0; c < out.length; c++) out[c] = t[c] > 0 ? this.lattice.occ[c + this.nx * this.ny * t[c]] : EMPTY;
+    return out;
+  }
+
+  /** Relative SEI conductance per column (electrode mode), a copy. */
+  seiConductance(): Float32Array {
+    return this.sei ? this.sei.slice() : new Float32Array(0);
+  }
+
+  /** Radius of gyration against particle count, sampled as the free cluster grew. */
+  gyrationSamples(): GyrationSample[] {
+    return this.samples.slice();
+  }
+
+  get memoryBytes(): number {
+    return (
+      this.lattice.bytes +
+      (this.connectivity?.bytes ?? 0) +
+      this.changes.bytes +
+      (this.tops ? this.tops.tops.byteLength * 2 : 0) +
+      (this.sei?.byteLength ?? 0)
+    );
+  }
+
+  stats(): GrowthStats {
+    const electrode = this.tops !== null;
+    const tops = this.tops;
+    const scale = this.scale;
+    const perMah = this.voxelsPerMahPerCm2;
+    const roughness = tops ? tops.roughness : 0;
+    const maxHeight = tops ? tops.max : this.clusterRadius;
+    const n = this.live + this.dead;
+    const rg = !electrode && n > 0 ? this.radiusOfGyration() : 0;
+    return {
+      mode: this.options.mode,
+      metal: this.options.metal,
+      plated: this.plated,
+      stripped: this.stripped,
+      live: this.live,
+      dead: this.dead,
+      coulombicEfficiency: this.plated > 0 ? this.stripped / this.plated : 0,
+      deadFraction: this.plated > 0 ? this.dead / this.plated : 0,
+      roughness,
+      roughness_um: roughness * VOXEL_SIZE_M * 1e6,
+      meanHeight: tops ? tops.mean : 0,
+      maxHeight,
+      maxHeightFraction: tops ? maxHeight / this.options.height : 0,
+      shorted: this.shorted,
+      latticeFull: this.full,
+      time_s: electrode ? (this.plated + this.stripped) * this.secondsPerVoxel : 0,
+      platedCapacity_mAh_per_cm2: electrode ? this.plated / perMah : 0,
+      liveCapacity_mAh_per_cm2: electrode ? this.live / perMah : 0,
+      currentDensity_mA_per_cm2: scale ? scale.currentDensity / 10 : 0,
+      criticalCurrentDensity_mA_per_cm2: scale ? scale.criticalCurrentDensity / 10 : 0,
+      currentRatio: scale ? scale.ratio : 0,
+      sandsTime_s: scale ? scale.sandsTime_s : null,
+      sandsOnset: this.runPlated >= this.sandsOnsetVoxels,
+      stickingProbability: this.currentSticking(),
+      radiusOfGyration: rg,
+      memoryBytes: this.memoryBytes,
+    };
+  }
+
+  private currentSticking(): number {
+    return this.runPlated >= this.sandsOnsetVoxels ? 1 : this.baseSticking;
+  }
+
+  private radiusOfGyration(): number {
+    const n = this.live + this.dead;
+    const mx = this.sumX / n;
+    const my = this.sumY / n;
+    const mz = this.sumZ / n;
+    return Math.sqrt(Math.max(0, this.sumR2 / n - (mx * mx + my * my + mz * mz)));
+  }
+
+  /** Turns an empty site into live metal and does the bookkeeping. */
+  private deposit(i: number, x: number, y: number, z: number): void {
+    this.lattice.occupy(i, LIVE);
+    this.changes.record(i, LIVE);
+    this.plated++;
+    this.live++;
+    if (this.tops) {
+      const column = x + this.nx * y;
+      if (z > this.tops.tops[column]) this.tops.set(column, z);
+      this.runPlated++;
+      if (z >= this.nz - 1) this.shorted = true;
+    } else {
+      const c = this.centre;
+      const dx = x - c, dy = y - c, dz = z - c;
+      const r2 = dx * dx + dy * dy + dz * dz;
+      this.sumX += dx; this.sumY += dy; this.sumZ += dz; this.sumR2 += r2;
+      const r = Math.sqrt(r2);
+      if (r > this.clusterRadius) this.clusterRadius = r;
+      // Keep the launch sphere (radius + 3) and one voxel of margin inside the box.
+      if (this.clusterRadius + 5 > c - 1 || this.clusterRadius + 5 > this.nx - 1 - c) this.full = true;
+      const n = this.live;
+      if (n >= this.nextSampleAt) {
+        this.samples.push({ particles: n, radiusOfGyration: this.radiusOfGyration() });
+        this.nextSampleAt = Math.ceil(n * SAMPLE_GROWTH);
+      }
+    }
+  }
+
+  /** One ion walks in from the edge of the launch sphere until it sticks to the cluster. */
+  private plateFree(): void {
+    const lattice = this.lattice;
+    const occ = lattice.occ;
+    const rng = this.rng;
+    const dir = this.dir;
+    const n = this.nx;
+    const nxy = n * n;
+    const c = this.centre;
+    const launch = this.clusterRadius + 3;
+    const launch2 = launch * launch;
+    const p = this.baseSticking;
+    randomUnitVector(rng, dir);
+    let x = Math.round(c + launch * dir[0]);
+    let y = Math.round(c + launch * dir[1]);
+    let z = Math.round(c + launch * dir[2]);
+    for (;;) {
+      const level = lattice.freeLevel(x, y, z);
+      let fx: number, fy: number, fz: number;
+      if (level >= 2) {
+        const r = (1 << level) - 1;
+        randomUnitVector(rng, dir);
+        fx = x + r * dir[0];
+        fy = y + r * dir[1];
+        fz = z + r * dir[2];
+      } else {
+        const i = x + n * y + nxy * z;
+        if (level === 0 && rng.next() < p &&
+          (occ[i - 1] === LIVE || occ[i + 1] === LIVE || occ[i - n] === LIVE || occ[i + n] === LIVE ||
+            occ[i - nxy] === LIVE || occ[i + nxy] === LIVE)) {
+          this.deposit(i, x, y, z);
+          return;
+        }
+        const d = (rng.next() * 6) | 0;
+        fx = x + (d === 0 ? -1 : d === 1 ? 1 : 0);
+        fy = y + (d === 2 ? -1 : d === 3 ? 1 : 0);
+        fz = z + (d === 4 ? -1 : d === 5 ? 1 : 0);
+        const ti = fx + n * fy + nxy * fz;
+        const rx = fx - c, ry = fy - c, rz = fz - c;
+        if (rx * rx + ry * ry + rz * rz <= launch2 && occ[ti] !== EMPTY) continue;
+      }
+      const rx = fx - c, ry = fy - c, rz = fz - c;
+      if (rx * rx + ry * ry + rz * rz > launch2) {
+        sphereReturnDirection(rx, ry, rz, launch, rng, dir);
+        fx = c + launch * dir[0];
+        fy = c + launch * dir[1];
+        fz = c + launch * dir[2];
+      }
+      x = Math.round(fx);
+      y = Math.round(fy);
+      z = Math.round(fz);
+    }
+  }
+
+  /**
+   * One ion walks from the launch plane above the deposit. Plating: returns the empty site where
+   * it deposits. Stripping: returns the live voxel it dissolves, or −1 if it found none within
+   * STRIP_MOVE_LIMIT moves (live metal walled in by dead metal cannot be reached).
+   */
+  private walkElectrode(stripping: boolean): number {
+    const lattice = this.lattice;
+    const occ = lattice.occ;
+    const rng = this.rng;
+    const dir = this.dir;
+    const tops = this.tops!;
+    const sei = this.sei!;
+    const nx = this.nx;
+    const nxy = nx * this.ny;
+    const nz = this.nz;
+    const launchZ = Math.min(nz - 1, tops.max + 2);
+    const p = stripping ? STRIP_PROBABILITY : this.currentSticking();
+    const beta = stripping ? 0 : this.penalty;
+    const meanTop = tops.mean;
+    const candidates = this.candidates;
+    // Level-1 block counts, read inline: most moves happen next to the deposit.
+    const near = lattice.level1;
+    const bnx1 = lattice.level1Width;
+    const bny1 = lattice.level1Depth;
+    const hasLevels = lattice.maxLevel >= 1;
+    let x = 0, y = 0, z = launchZ;
+    for (let tries = 0; ; tries++) {
+      x = (rng.next() * nx) | 0;
+      y = (rng.next() * nx) | 0;
+      if (occ[x + nx * y + nxy * z] === EMPTY) break;
+      // Only when the front has reached the separator: try elsewhere, then give up.
+      if (tries > 256) return -1;
+    }
+    const moveLimit = stripping ? STRIP_MOVE_LIMIT : Infinity;
+    for (let moves = 0; moves < moveLimit; moves++) {
+      if (!hasLevels || near[(x >> 1) + bnx1 * ((y >> 1) + bny1 * (z >> 1))] !== 0) {
+        // Something may be adjacent: look at the six neighbours.
+        const i = x + nx * y + nxy * z;
+        const xm = x > 0 ? i - 1 : i + nx - 1;
+        const xp = x < nx - 1 ? i + 1 : i - nx + 1;
+        const ym = y > 0 ? i - nx : i + nxy - nx;
+        const yp = y < nx - 1 ? i + nx : i - nxy + nx;
+        const zm = i - nxy;
+        const zp = z < nz - 1 ? i + nxy : -1;
+        if (stripping) {
+          let k = 0;
+          if (occ[xm] === LIVE) candidates[k++] = xm;
+          if (occ[xp] === LIVE) candidates[k++] = xp;
+          if (occ[ym] === LIVE) candidates[k++] = ym;
+          if (occ[yp] === LIVE) candidates[k++] = yp;
+          if (occ[zm] === LIVE) candidates[k++] = zm;
+          if (zp >= 0 && occ[zp] === LIVE) candidates[k++] = zp;
+          if (k > 0) {
+            const target = candidates[(rng.next() * k) | 0];
+            let q = p * sei[target % nxy];
+            if (q < MIN_SITE_PROBABILITY) q = MIN_SITE_PROBABILITY;
+            if (rng.next() < q) return target;
+          }
+        } else if (
+          // The electrode and live metal conduct electrons; dead metal does not.
+          conducts(occ[xm]) || conducts(occ[xp]) || conducts(occ[ym]) || conducts(occ[yp]) ||
+          conducts(occ[zm]) || (zp >= 0 && conducts(occ[zp]))
+        ) {
+          let ps = p * sei[x + nx * y];
+          const dh = z - 1 - meanTop;
+          if (dh > 0 && beta > 0) ps *= Math.exp(-beta * dh);
+          if (ps < MIN_SITE_PROBABILITY) ps = MIN_SITE_PROBABILITY;
+          if (rng.next() < ps) return i;
+        }
+      } else {
+        const level = lattice.freeLevel(x, y, z);
+        if (level >= 2) {
+          // Nothing within 2^level: jump to a random point of a sphere inside that distance.
+          const r = (1 << level) - 1;
+          randomUnitVector(rng, dir);
+          const jx = x + r * dir[0];
+          const jy = y + r * dir[1];
+          const fz = z + r * dir[2];
+          if (fz > launchZ) {
+            // Above the launch plane nothing is in the way: return to it with the exact offset.
+            planeReturnOffset(fz - launchZ, rng, dir);
+            x = wrap(Math.round(jx + dir[0]), nx);
+            y = wrap(Math.round(jy + dir[1]), nx);
+            z = launchZ;
+          } else {
+            x = wrap(Math.round(jx), nx);
+            y = wrap(Math.round(jy), nx);
+            z = Math.round(fz);
+          }
+          continue;
+        }
+      }
+      // One lattice step; a step into an occupied site is rejected (the walker stays).
+      const d = (rng.next() * 6) | 0;
+      let tx = x, ty = y, tz = z;
+      if (d === 0) tx = x > 0 ? x - 1 : nx - 1;
+      else if (d === 1) tx = x < nx - 1 ? x + 1 : 0;
+      else if (d === 2) ty = y > 0 ? y - 1 : nx - 1;
+      else if (d === 3) ty = y < nx - 1 ? y + 1 : 0;
+      else if (d === 4) tz = z - 1;
+      else tz = z + 1;
+      if (tz > launchZ) {
+        planeReturnOffset(tz - launchZ, rng, dir);
+        x = wrap(Math.round(x + dir[0]), nx);
+        y = wrap(Math.round(y + dir[1]), nx);
+        z = launchZ;
+      } else if (occ[tx + nx * ty + nxy * tz] === EMPTY) {
+        x = tx; y = ty; z = tz;
+      }
+    }
+    return -1;
+  }
+
+  /** Removes a live voxel, then turns whatever it was holding to the electrode dead. */
+  private dissolve(i: number): void {
+    const lattice = this.lattice;
+    const nxy = this.nx * this.ny;
+    lattice.vacate(i);
+    this.changes.record(i, EMPTY);
+    this.live--;
+    this.stripped++;
+    const column = i % nxy;
+    const z = (i - column) / nxy;
+    const tops = this.tops!;
+    if (tops.tops[column] === z) {
+      let top = z - 1;
+      const occ = lattice.occ;
+      while (top > 0 && occ[column + nxy * top] === EMPTY) top--;
+      tops.set(column, top);
+    }
+    this.connectivity!.isolateAround(i, (site) => {
+      this.live--;
+      this.dead++;
+      this.changes.record(site, DEAD);
+    });
+  }
+}
+
+function conducts(state: number): boolean {
+  return state === LIVE || state === SUBSTRATE;
+}
+
+function wrap(v: number, n: number): number {
+  return ((v % n) + n) % n;
+}
+
+function checkCount(count: number): void {
+  if (!Number.isInteger(count) || count < 0) {
+    throw new SimulationInputError('count', `The number of voxels must be a whole number ≥ 0; got ${String(count)}.`);
+  }
+}

@@ -1,0 +1,38 @@
+/** Messages between the page and growth.worker.ts (types only, shared by both sides). */
+import type { VoxelChanges } from './changeLog.ts';
+import type { CycleRecord } from './cycleLog.ts';
+import type { GrowthOptions } from './growthParameters.ts';
+import type { GrowthStats } from './growthStats.ts';
+
+export type GrowthJob =
+  /** Plate then strip `capacity_mAh_per_cm2`, `cycles` times (Infinity: until paused or shorted). */
+  | { kind: 'cycles'; capacity_mAh_per_cm2: number; cycles: number }
+  /** Plate a little (one step of the Step button). */
+  | { kind: 'plate'; capacity_mAh_per_cm2: number };
+
+export type ToWorker =
+  | { type: 'init'; options: GrowthOptions }
+  | { type: 'run'; job: GrowthJob }
+  | { type: 'pause' };
+
+export interface LatticeShape {
+  width: number;
+  /** Gap in voxels; the lattice has height + 1 layers (z = 0 is the electrode). */
+  height: number;
+}
+
+export type FromWorker =
+  | { type: 'ready'; shape: LatticeShape; stats: GrowthStats; sei: Float32Array }
+  | {
+      type: 'progress';
+      stats: GrowthStats;
+      changes: VoxelChanges;
+      /** Column heights and the state of each column's top voxel, for the 2D view. */
+      tops: Uint16Array;
+      topStates: Uint8Array;
+      /** Cycles completed since the last message. */
+      cycles: CycleRecord[];
+      phase: 'plating' | 'stripping' | 'idle';
+      running: boolean;
+    }
+  | { type: 'error'; message: string; parameter: string | null };

@@ -1,0 +1,60 @@
+/**
+ * Opens pages in the shared Chromium (started by globalSetup) and records what a person would
+ * notice going wrong: console errors, uncaught exceptions, failed or 4xx/5xx requests.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+let browser: Promise<Browser> | undefined;
+
+export function sharedBrowser(): Promise<Browser> {
+  browser ??= chromium.connect(inject('wsEndpoint'));
+  return browser;
+}
+
+export interface VisitOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface Visit {
+  page: Page;
+  context: BrowserContext;
+  status: number | undefined;
+  /** Console errors, page errors and failed requests, in the order they happened. */
+  problems: string[];
+  /** Every URL the page requested, from the first navigation on. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function visit(url: string, options: VisitOptions = {}): Promise<Visit> {
+  const b = await sharedBrowser();
+  const context = await b.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url() !== url) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return {
+    page,
+    context,
+    status: response?.status(),
+    problems,
+    requests,
+    close: () => context.close(),
+  };
+}

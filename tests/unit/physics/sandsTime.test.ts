@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bruggemanDiffusivity,
+  criticalCurrentDensity,
+  localCurrentDensity,
+  sandsTime,
+} from '../../../src/lib/physics/index';
+
+// 1 M LiPF6 in carbonates, literature-typical values (physics-reference).
+const electrolyte = { diffusivity: 3e-10, concentration: 1000, cationTransference: 0.38 };
+
+describe('sandsTime, Lee 2020 §2.2: τs = πD (z F c0 / 2 J t_a)²', () => {
+  it('lasts ≈ 15.9 h at 1 mA/cm² (10 A/m²) (physics-reference worked value)', () => {
+    expect(sandsTime({ ...electrolyte, currentDensity: 10 }) / 3600).toBeCloseTo(15.85, 1);
+  });
+
+  it('lasts ≈ 38 min at 5 mA/cm²', () => {
+    expect(sandsTime({ ...electrolyte, currentDensity: 50 }) / 60).toBeCloseTo(38, 0);
+  });
+
+  it('lasts ≈ 9.5 min at 10 mA/cm²', () => {
+    expect(sandsTime({ ...electrolyte, currentDensity: 100 }) / 60).toBeCloseTo(9.5, 1);
+  });
+
+  it('scales as 1/J² and as c0² (halving J quadruples τs)', () => {
+    const t1 = sandsTime({ ...electrolyte, currentDensity: 20 });
+    expect(sandsTime({ ...electrolyte, currentDensity: 10 }) / t1).toBeCloseTo(4, 10);
+    expect(sandsTime({ ...electrolyte, concentration: 2000, currentDensity: 20 }) / t1).toBeCloseTo(4, 10);
+  });
+
+  it('takes the cation charge number z (τs ∝ z²), defaulting to 1', () => {
+    const t1 = sandsTime({ ...electrolyte, currentDensity: 10 });
+    expect(sandsTime({ ...electrolyte, currentDensity: 10, chargeNumber: 1 })).toBe(t1);
+    expect(sandsTime({ ...electrolyte, currentDensity: 10, chargeNumber: 2 }) / t1).toBeCloseTo(4, 10);
+  });
+});
+
+describe('criticalCurrentDensity, Lee 2020 §2.2 (Brissot): J* = 2 F c0 D / (t_a L)', () => {
+  it('is ≈ 9.3 mA/cm² (93 A/m²) at L = 1 mm (physics-reference)', () => {
+    expect(criticalCurrentDensity({ ...electrolyte, gap: 1e-3 }) / 10).toBeCloseTo(9.3, 1);
+  });
+
+  it('is 18.7 mA/cm² at L = 0.5 mm', () => {
+    expect(criticalCurrentDensity({ ...electrolyte, gap: 0.5e-3 }) / 10).toBeCloseTo(18.7, 1);
+  });
+
+  it('is ≈ 373 mA/cm² across a 25 µm gap of free electrolyte', () => {
+    expect(criticalCurrentDensity({ ...electrolyte, gap: 25e-6 }) / 10).toBeCloseTo(373, 0);
+  });
+
+  it('is ≈ 94 mA/cm² with a Bruggeman correction at porosity 0.4', () => {
+    const diffusivity = bruggemanDiffusivity({ diffusivity: 3e-10, porosity: 0.4 });
+    expect(diffusivity).toBeCloseTo(7.59e-11, 12);
+    expect(criticalCurrentDensity({ ...electrolyte, diffusivity, gap: 25e-6 }) / 10).toBeCloseTo(94, 0);
+  });
+
+  it('satisfies τs(J*) = πL²/16D: 654.5 s for L = 1 mm, D = 3×10⁻¹⁰ m²/s', () => {
+    const jStar = criticalCurrentDensity({ ...electrolyte, gap: 1e-3 });
+    expect(sandsTime({ ...electrolyte, currentDensity: jStar })).toBeCloseTo(654.5, 1);
+  });
+
+  it('so a thin practical cell runs below J* at 1.6 C × 6 mAh/cm² (9.6 mA/cm²)', () => {
+    expect(96).toBeLessThan(criticalCurrentDensity({ ...electrolyte, diffusivity: 7.59e-11, gap: 25e-6 }));
+  });
+});
+
+describe('local hot spots', () => {
+  it('5 % of the area at 6.4 mA/cm² carries 128 mA/cm² locally, τs ≈ 3.5 s (physics-reference)', () => {
+    const local = localCurrentDensity({ currentDensity: 64, activeFraction: 0.05 });
+    expect(local / 10).toBeCloseTo(128, 6);
+    expect(sandsTime({ ...electrolyte, currentDensity: local })).toBeCloseTo(3.5, 1);
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Instructor exports: the GIFT file is read back by an independent parser (gift-pegjs), and the
+ * Moodle XML and QTI 2.1 files are well-formed and have the expected structure (fast-xml-parser).
+ * Question counts, types, answers and partial credit survive the trip.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseGift } from 'gift-pegjs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema';
+import { exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
+import { escapeGift, toGift } from '../../../src/lib/quiz/exports/gift';
+import { toMoodleXml } from '../../../src/lib/quiz/exports/moodleXml';
+import { qtiFiles, qtiId, qtiPackage } from '../../../src/lib/quiz/exports/qti';
+import { crc32 } from '../../../src/lib/quiz/exports/zip';
+import { CONTENT } from '../content/contentFiles';
+import { sampleBank } from './sampleBank';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['question', 'answer', 'subquestion', 'simpleChoice', 'value', 'mapEntry', 'simpleAssociableChoice', 'resource', 'assessmentItemRef'].includes(name) });
+const banks = readdirSync(join(CONTENT, 'quizzes'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ id: f.slice(0, -5), bank: bankSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'quizzes', f), 'utf8'))) }));
+const all: { id: string; bank: QuestionBank }[] = [{ id: 'sample', bank: sampleBank }, ...banks];
+
+/** Reads back the files of a stored (uncompressed) zip, checking each CRC. */
+function unzipStored(zip: Uint8Array): Record<string, string> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const out: Record<string, string> = {};
+  let p = 0;
+  while (view.getUint32(p, true) === 0x04034b50) {
+    const size = view.getUint32(p + 18, true);
+    const nameLength = view.getUint16(p + 26, true);
+    const name = new TextDecoder().decode(zip.subarray(p + 30, p + 30 + nameLength));
+    const data = zip.subarray(p + 30 + nameLength, p + 30 + nameLength + size);
+    expect(crc32(data)).toBe(view.getUint32(p + 14, true));
+    out[name] = new TextDecoder().decode(data);
+    p += 30 + nameLength + size;
+  }
+  expect(view.getUint32(zip.length - 22, true)).toBe(0x06054b50);
+  expect(view.getUint16(zip.length - 22 + 10, true)).toBe(Object.keys(out).length);
+  return out;
+}
+
+const expectedGiftType = (i: ExportItem) => ({ choice: 'MC', numeric: 'Numerical', matching: 'Matching', ordering: 'Matching' })[i.kind];
+
+describe.each(all)('exports of $id', ({ id, bank }) => {
+  const items = exportItems(id, bank);
+
+  it('turns every question into items, one per scenario step', () => {
+    const steps = bank.questions.reduce((n, q) => n + (q.type === 'scenario' ? q.steps.length : 1), 0);
+    expect(items).toHaveLength(steps);
+  });
+
+  it('GIFT: gift-pegjs reads back every question with its type, answers and weights', () => {
+    const parsed = parseGift(toGift(bank.title, items)).filter((q) => q.type !== 'Category');
+    expect(parsed).toHaveLength(items.length);
+    parsed.forEach((q, k) => {
+      const item = items[k];
+      expect(q.type).toBe(expectedGiftType(item));
+      expect(q.title).toBe(item.id);
+      expect(q.stem.text).toBe(item.kind === "ordering" ? `${item.prompt} (Match each item with its position.)` : item.prompt);
+      if (item.kind === 'choice' && q.type === 'MC') {
+        expect(q.choices.map((c) => c.text.text)).toEqual(item.options.map((o) => o.text));
+        if (item.multiple) expect(q.choices.map((c) => c.weight)).toEqual(item.options.map((o) => o.weight));
+        else expect(q.choices.map((c) => c.isCorrect)).toEqual(item.options.map((o) => o.correct));
+        expect(q.choices.every((c) => (c.feedback?.text.length ?? 0) > 10)).toBe(true);
+      }
+      if (item.kind === 'numeric' && q.type === 'Numerical') {
+        expect(q.choices).toMatchObject({ type: 'range', number: item.answer, range: item.tolerance });
+        expect(Number.isFinite(item.answer)).toBe(true);
+      }
+      if (item.kind === 'matching' && q.type === 'Matching') {
+        expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual(item.pairs.map((p) => [p.left, p.right]));
+      }
+      if (item.kind === 'ordering' && q.type === 'Matching') {
+        expect(q.matchPairs.map((p) => p.subanswer)).toEqual(item.items.map((_, i) => `Position ${i + 1}`));
+      }
+      expect((q as { globalFeedback?: { text: string } }).globalFeedback?.text).toMatch(/Source: /);
+    });
+  });
+
+  it('Moodle XML: well-formed, one question per item, with grades that add up', () => {
+    const text = toMoodleXml(bank.title, items);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const questions = xml.parse(text).quiz.question as { '@type': string; name: { text: string }; answer?: { '@fraction': string; text: string | number; tolerance?: number }[]; subquestion?: unknown[] }[];
+    expect(questions[0]['@type']).toBe('category');
+    const qs = questions.slice(1);
+    expect(qs).toHaveLength(items.length);
+    qs.forEach((q, k) => {
+      const item = items[k];
+      expect(q.name.text).toBe(item.id);
+      expect(q['@type']).toBe({ choice: 'multichoice', numeric: 'numerical', matching: 'matching', ordering: 'matching' }[item.kind]);
+      if (item.kind === 'choice') {
+        const positive = q.answer!.map((a) => Number(a['@fraction'])).filter((f) => f > 0);
+        expect(positive.reduce((s, f) => s + f, 0)).toBeCloseTo(100, 3);
+      }
+      if (item.kind === 'numeric') expect({ answer: Number(q.answer![0].text), tolerance: Number(q.answer![0].tolerance) }).toEqual({ answer: item.answer, tolerance: item.tolerance });
+      if (item.kind === 'matching') expect(q.subquestion).toHaveLength(item.pairs.length);
+    });
+  });
+
+  it('QTI 2.1: a zip with a manifest, a test and one well-formed item per question, with correct responses', () => {
+    const files = unzipStored(qtiPackage(id, bank.title, items));
+    expect(files).toEqual(qtiFiles(id, bank.title, items));
+    for (const [path, text] of Object.entries(files)) expect(XMLValidator.validate(text), path).toBe(true);
+    const manifest = xml.parse(files['imsmanifest.xml']).manifest;
+    const resources = manifest.resources.resource as { '@type': string; '@href': string }[];
+    expect(resources.filter((r) => r['@type'] === 'imsqti_item_xmlv2p1')).toHaveLength(items.length);
+    expect(resources.filter((r) => r['@type'] === 'imsqti_test_xmlv2p1')).toHaveLength(1);
+    for (const r of resources) expect(files[r['@href']], r['@href']).toBeDefined();
+    const test = xml.parse(files['assessment.xml']).assessmentTest;
+    expect(test.testPart.assessmentSection.assessmentItemRef).toHaveLength(items.length);
+
+    for (const item of items) {
+      const doc = xml.parse(files[`items/${qtiId(item.id)}.xml`]).assessmentItem;
+      expect(doc['@identifier']).toBe(qtiId(item.id));
+      const decl = doc.responseDeclaration;
+      const body = doc.itemBody;
+      const correct = decl.correctResponse.value as unknown[];
+      switch (item.kind) {
+        case 'choice': {
+          const interaction = body.choiceInteraction;
+          expect(interaction.simpleChoice).toHaveLength(item.options.length);
+          expect(correct).toHaveLength(item.options.filter((o) => o.correct).length);
+          expect(interaction['@maxChoices']).toBe(item.multiple ? '0' : '1');
+          if (item.multiple) expect(decl.mapping.mapEntry.map((e: { '@mappedValue': string }) => Number(e['@mappedValue']))).toEqual(item.options.map((o) => o.weight / 100));
+          break;
+        }
+        case 'numeric':
+          expect(decl['@baseType']).toBe('float');
+          expect(Number(correct[0])).toBe(item.answer);
+          expect(body.p[1].textEntryInteraction).toBeDefined();
+          expect(doc.responseProcessing.responseCondition.responseIf.equal['@tolerance']).toBe(`${item.tolerance} ${item.tolerance}`);
+          break;
+        case 'matching':
+          expect(decl['@baseType']).toBe('directedPair');
+          expect(correct).toEqual(item.pairs.map((_, i) => `L${i + 1} R${i + 1}`));
+          break;
+        case 'ordering':
+          expect(decl['@cardinality']).toBe('ordered');
+          expect(body.orderInteraction.simpleChoice).toHaveLength(item.items.length);
+          break;
+      }
+    }
+  });
+});
+
+describe('export details', () => {
+  it('escapes GIFT control characters so text survives the parser', () => {
+    const tricky = 'Li: {3860} mAh/g = ~10× graphite #1 \\ done';
+    const gift = `::t::${escapeGift(tricky)}{\n=${escapeGift('a = b')}#${escapeGift('c ~ d')}\n~other#no\n}\n`;
+    const [q] = parseGift(gift) as { stem: { text: string } }[];
+    expect(q.stem.text).toBe(tricky);
+  });
+
+  it('fixes parametrised numbers with the bank default seed and converts a relative tolerance to absolute', () => {
+    const numeric = exportItems('sample', sampleBank).find((i) => i.kind === 'numeric')!;
+    expect(numeric.kind === 'numeric' && numeric.tolerance).toBeCloseTo(0.02 * (numeric as { answer: number }).answer, 2);
+    expect(numeric.prompt).toMatch(/\(Answer in µm\.\)$/);
+  });
+
+  it('computes the standard CRC-32', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+});
