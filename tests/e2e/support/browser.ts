@@ -16,6 +16,8 @@ export interface VisitOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /** localStorage entries present before any page script runs (a returning reader's choices). */
+  storage?: Record<string, string>;
 }
 
 export interface Visit {
@@ -36,6 +38,11 @@ export async function visit(url: string, options: VisitOptions = {}): Promise<Vi
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
   });
+  if (options.storage) {
+    await context.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+    }, options.storage);
+  }
   const page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
