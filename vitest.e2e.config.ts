@@ -12,5 +12,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One Chromium, pages opened in sequence: predictable on a 2-core machine.
     fileParallelism: false,
+    // Only the every-page crawl opts into concurrency; three pages at a time keeps both cores busy.
+    maxConcurrency: 3,
   },
 });

@@ -16,7 +16,9 @@ const url = (path: string) => new URL(path.replace(/^\//, ''), site).href;
 const linksFrom = new Map<string, string[]>();
 const idsOn = new Map<string, Set<string>>();
 
-describe.each(pages)('page %s', (path) => {
+// Pages are independent: crawl a few at a time (maxConcurrency in vitest.e2e.config.ts) so the
+// browser's renderers keep both cores busy while axe runs.
+describe.concurrent.each(pages)('page %s', (path) => {
   it('loads with HTTP 200, no console errors or failed requests, typeset math, and no axe violations in light or dark mode', async () => {
     const v = await visit(url(path), { colorScheme: 'light' });
     try {
