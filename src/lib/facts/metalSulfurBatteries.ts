@@ -111,4 +111,14 @@ export const metalSulfurBatteriesFacts = defineFacts({
     section: 'Commercial Application',
     evidence: 'capacity over 500 MW',
   },
+  /** Specific capacity of K metal as the K–S section prints it (ref 158); the chapter shows the
+   * library's computed value beside it. */
+  kCapacity: {
+    value: 685,
+    unit: 'mAh/g',
+    review: 'xiang2019',
+    section: 'K-Metal Anode in K-S Batteries',
+    ref: 158,
+    evidence: 'capacity of 685 mAh g⁻¹',
+  },
 });
