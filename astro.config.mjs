@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
@@ -12,6 +14,10 @@ import { rehypeScrollableBlocks } from './src/lib/content/rehypeScrollableBlocks
 // set at build time: BASE_PATH=/courses/anodes npm run build. Every link goes through
 // src/lib/site/url.ts, which reads import.meta.env.BASE_URL.
 const base = process.env.BASE_PATH ?? '/';
+
+// The one inline script we write ourselves (theme before first paint), hashed for the CSP.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
   base,
@@ -30,4 +36,25 @@ export default defineConfig({
   // the budget test see every script a page loads.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: scripts only from this origin or with a hash
+  // (Astro hashes its island bootstraps; we add the theme script), never 'unsafe-inline' or eval.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index and nothing else.
+  // Styles keep 'unsafe-inline' because KaTeX's build-time HTML positions glyphs with style="".
+  // No third-party origin appears anywhere: the course makes no outside requests.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
 });
