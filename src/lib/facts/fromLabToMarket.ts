@@ -42,6 +42,8 @@ export const fromLabToMarketFacts = defineFacts({
   refuelCRate: { value: 30, unit: 'C', review: X, section: 'High Current Density Performance', evidence: 'less than 2 min to refuel (equivalent to charging in 30 C)' },
   fastChargeMinutes: { value: 30, unit: 'min', bound: '<', review: X, section: 'High Current Density Performance', evidence: 'less than 30 min (2 C)' },
   fastChargeCRate: { value: 2, unit: 'C', review: X, section: 'High Current Density Performance', evidence: 'less than 30 min (2 C)' },
+  /** Fast-charge times are quoted to 80 % state of charge. */
+  chargeTarget: { value: 80, unit: '%', review: X, section: 'High Current Density Performance', evidence: 'to achieve 80% of charge' },
   teslaPack: { value: 85, unit: 'kWh', review: X, section: 'High Current Density Performance', evidence: 'Tesla Model S 85 kWh' },
   teslaMinutes: { value: 40, unit: 'min', review: X, section: 'High Current Density Performance', evidence: 'needs 40 min at most' },
   geelyMinutes: { value: 30, unit: 'min', review: X, section: 'High Current Density Performance', evidence: 'Geely Emgrand needs only 30 min' },
