@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema';
 import { exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
-import { escapeGift, toGift } from '../../../src/lib/quiz/exports/gift';
+import { escapeGift, num, toGift } from '../../../src/lib/quiz/exports/gift';
 import { toMoodleXml } from '../../../src/lib/quiz/exports/moodleXml';
 import { qtiFiles, qtiId, qtiPackage } from '../../../src/lib/quiz/exports/qti';
 import { crc32 } from '../../../src/lib/quiz/exports/zip';
@@ -161,6 +161,13 @@ describe('export details', () => {
     const numeric = exportItems('sample', sampleBank).find((i) => i.kind === 'numeric')!;
     expect(numeric.kind === 'numeric' && numeric.tolerance).toBeCloseTo(0.02 * (numeric as { answer: number }).answer, 2);
     expect(numeric.prompt).toMatch(/\(Answer in µm\.\)$/);
+  });
+
+  it('writes very small and very large numbers as plain decimals the GIFT parser reads back', () => {
+    const item: ExportItem = { kind: 'numeric', id: 'tiny', prompt: 'Threshold?', answer: 4.7e-5, tolerance: 1.5e-7, unit: 'M', generalFeedback: 'Source: test.' };
+    const [q] = parseGift(toGift('t', [item])).filter((x) => x.type !== 'Category') as { choices: unknown }[];
+    expect(q.choices).toMatchObject({ type: 'range', number: 4.7e-5, range: 1.5e-7 });
+    expect(num(2.5e21)).toBe('2500000000000000000000');
   });
 
   it('computes the standard CRC-32', () => {

@@ -9,7 +9,8 @@ export function escapeGift(text: string): string {
   return text.replace(/([~=#{}:\\])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-const num = (x: number) => String(x);
+/** Plain decimal digits: GIFT readers (gift-pegjs, Moodle's importer) do not accept 1.5e-7. */
+export const num = (x: number) => x.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
 
 function body(item: ExportItem): string {
   const general = `####${escapeGift(item.generalFeedback)}`;
