@@ -13,12 +13,23 @@ export interface AxeFinding {
   targets: string[];
 }
 
-export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+/**
+ * The rules whose outcome depends on the colour theme. A page that passed every rule in one theme
+ * only needs these in the other: structure, names and roles do not change with colours.
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Every rule of AXE_TAGS, or only `rules` when given (e.g. THEME_RULES for a second theme). */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<AxeFinding[]> {
   // evaluate() is not subject to the page's Content-Security-Policy, unlike a script tag.
   await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  }, AXE_TAGS);
+  return page.evaluate(
+    async ({ tags, only }) => {
+      const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
+      const runOnly = only ? { type: 'rule', values: only } : { type: 'tag', values: tags };
+      const result = await w.axe.run(document, { runOnly });
+      return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    },
+    { tags: AXE_TAGS, only: rules ? [...rules] : null },
+  );
 }
