@@ -17,6 +17,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 // The one inline script we write ourselves (theme before first paint), hashed for the CSP.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
