@@ -12,7 +12,8 @@ const base = inject('subpathUrl');
 const pages = sitePages(subDist);
 
 describe(`site under ${SUBPATH}`, () => {
-  it.each(pages)('%s loads and everything it requests or links stays under the sub-path', async (path) => {
+  // Independent pages: a few at a time (maxConcurrency), like the every-page crawl.
+  it.concurrent.each(pages)('%s loads and everything it requests or links stays under the sub-path', async (path) => {
     const v = await visit(new URL(path.replace(/^\//, ''), base).href);
     try {
       expect(v.status).toBe(200);
