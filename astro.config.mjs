@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkValidateCitesAndTerms } from './src/lib/content/remarkValidateCitesAndTerms.mjs';
 import { rehypeScrollableBlocks } from './src/lib/content/rehypeScrollableBlocks.mjs';
+import { islandStylesToHead } from './src/lib/site/islandStylesToHead.mjs';
 
 // Lecturers often host the course under a sub-path of a university site, so the base path is
 // set at build time: BASE_PATH=/courses/anodes npm run build. Every link goes through
@@ -32,7 +33,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeScrollableBlocks],
     }),
   },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), islandStylesToHead()],
   // Never inline scripts: external files keep a strict Content-Security-Policy possible and let
   // the budget test see every script a page loads.
   vite: { build: { assetsInlineLimit: 0 } },
