@@ -6,7 +6,8 @@ import { strategies } from '../../../src/lib/strategies/metalAirStrategies';
 afterEach(() => cleanup());
 
 const table = () => screen.getByRole('table');
-const rowHeaders = () => within(table()).getAllByRole('rowheader');
+const rowHeaders = () => within(table()).getAllByRole('rowheader').filter((h) => h.getAttribute('scope') === 'row');
+const groupHeaders = () => [...table().querySelectorAll('th[scope="rowgroup"]')].map((h) => h.textContent ?? '');
 const status = () => screen.getByRole('status');
 
 describe('StrategyThreatMatrix', () => {
@@ -15,7 +16,8 @@ describe('StrategyThreatMatrix', () => {
     const cols = within(table()).getAllByRole('columnheader');
     expect(cols.every((c) => c.getAttribute('scope') === 'col')).toBe(true);
     expect(rowHeaders()).toHaveLength(strategies.length);
-    expect(rowHeaders().every((c) => c.getAttribute('scope') === 'row')).toBe(true);
+    expect(groupHeaders()).toHaveLength(5);
+    expect(groupHeaders()[0]).toMatch(/Liquid-electrolyte additives/);
     expect(status().textContent).toMatch(new RegExp(`Showing ${strategies.length} strategies of ${strategies.length}`));
     expect(document.body.textContent).not.toMatch(/NaN|undefined/);
   });
