@@ -6,6 +6,9 @@
  * components/strategies/StrategyThreatMatrix.svelte draws it.
  */
 
+import { electrolytesForMetalAirFacts as F } from '../facts/electrolytesForMetalAir';
+import { formatFact as fact } from '../facts/formatFact';
+
 /** What attacks the anode of a metal–air cell, as the review lists it (section 2). */
 export const threats = [
   { id: 'o2', label: 'O₂', long: 'Oxygen crossing to the anode' },
@@ -49,6 +52,7 @@ export interface Strategy {
   taught: { chapter: string; anchor: string };
 }
 
+// Numbers in the cells come from the chapter's facts file (checked against the review), never typed.
 const CH9 = 'electrolytes-for-metal-air';
 const CH10 = 'anodes-and-separators-for-metal-air';
 
@@ -77,7 +81,7 @@ export const strategies: readonly Strategy[] = [
     seedName: 'Kubo',
     shields: [
       { threat: 'rm-shuttle', how: 'Nitrate oxidises the Li surface, so the Br₃⁻ shuttle reaction is held back', ref: 98 },
-      { threat: 'dendrites', how: 'The two anions together grow a thin (~10 nm) Li₂O film that suppresses dendrites', ref: 98 },
+      { threat: 'dendrites', how: `The two anions together grow a thin (${fact(F.li2oFilmThickness)}) Li₂O film that suppresses dendrites`, ref: 98 },
     ],
     taught: { chapter: CH9, anchor: 'two-anions-one-thin-oxide' },
   },
@@ -103,9 +107,9 @@ export const strategies: readonly Strategy[] = [
     family: 'additive',
     seedName: 'hydrophobic silica colloid electrolyte',
     shields: [
-      { threat: 'o2', how: 'Slower diffusion of dissolved gas: corrosion suppressed about 980 times', ref: 105 },
-      { threat: 'h2o', how: 'Same slowed transport keeps moisture and other contaminants off the Li', ref: 105 },
-      { threat: 'dendrites', how: 'Triflate anions pinned on silica avoid anion depletion; stable SEI, 550 cycles', ref: 105 },
+      { threat: 'o2', how: `Slower diffusion of dissolved gas: ${fact(F.hsceAnticorrosion)} better protection against corrosion`, ref: 105 },
+      { threat: 'h2o', how: 'Slowed diffusion keeps moisture and other contaminants off the Li', ref: 105 },
+      { threat: 'dendrites', how: `Triflate anions pinned on silica avoid anion depletion; stable SEI, ${fact(F.hsceCycles)}`, ref: 105 },
     ],
     taught: { chapter: CH9, anchor: 'slowing-the-gases-down' },
   },
@@ -124,7 +128,7 @@ export const strategies: readonly Strategy[] = [
     seedName: 'IMPBr',
     shields: [
       { threat: 'rm-shuttle', how: 'IMP⁺ adsorbs on Li and builds an SEI that keeps Br₃⁻ and Br₂ off the metal', ref: 109 },
-      { threat: 'electrolyte', how: 'The same SEI protects the Li from corrosion by DMSO', ref: 109 },
+      { threat: 'electrolyte', how: 'The IMP⁺-built SEI also protects the Li from corrosion by DMSO', ref: 109 },
       { threat: 'dendrites', how: 'Enables dendrite-free Li deposition', ref: 109 },
     ],
     taught: { chapter: CH9, anchor: 'quenching-reactive-oxygen' },
@@ -168,8 +172,8 @@ export const strategies: readonly Strategy[] = [
     seedName: '(LTAP)',
     shields: [
       { threat: 'o2', how: 'Ceramic catholyte and Li protector: no parasitic reaction with the O₂ of the gas mixture', ref: 117 },
-      { threat: 'h2o', how: 'Same for the water in the gas mixture', ref: 117 },
-      { threat: 'co2', how: 'Same for the CO₂ in the gas mixture', ref: 117 },
+      { threat: 'h2o', how: 'No parasitic reaction with the H₂O of the mixed gas', ref: 117 },
+      { threat: 'co2', how: 'No parasitic reaction with the CO₂ of the mixed gas', ref: 117 },
       { threat: 'electrolyte', how: 'No liquid electrolyte left to decompose', ref: 117 },
       { threat: 'dendrites', how: 'Stops Li dendrite growth', ref: 117 },
     ],
@@ -181,8 +185,8 @@ export const strategies: readonly Strategy[] = [
     family: 'solid',
     seedName: 'zeolite X (LiX) membrane',
     shields: [
-      { threat: 'o2', how: 'Air permeates ultra-slowly; Li keeps its metallic luster after 1,000 h', ref: 74 },
-      { threat: 'h2o', how: 'The same slow air permeation protects the Li from moisture in air', ref: 74 },
+      { threat: 'o2', how: `Air permeates ultra-slowly; Li keeps its metallic luster after ${fact(F.zeoliteAgeing)}`, ref: 74 },
+      { threat: 'h2o', how: 'Air, and the moisture in it, crosses the membrane ultra-slowly', ref: 74 },
       { threat: 'electrolyte', how: 'Chemically stable zeolite is not degraded by Li or air; no Li₂CO₃, HCO₂Li, CH₃CO₂Li', ref: 74 },
     ],
     taught: { chapter: CH9, anchor: 'ceramic-electrolytes' },
@@ -202,8 +206,8 @@ export const strategies: readonly Strategy[] = [
     family: 'artificial-sei',
     seedName: 'Li₂CO₃/C anode-protection coating',
     shields: [
-      { threat: 'o2', how: 'Energy barrier of 1.2–3.2 eV (DFT) blocks O₂ adsorption', ref: 87 },
-      { threat: 'n2', how: 'The same barrier blocks N₂ adsorption; works in air as in pure O₂', ref: 87 },
+      { threat: 'o2', how: 'A high energy barrier (from DFT) blocks O₂ adsorption on the Li₂CO₃', ref: 87 },
+      { threat: 'n2', how: 'The Li₂CO₃ energy barrier blocks N₂ adsorption; the anode works in air as in O₂', ref: 87 },
     ],
     taught: { chapter: CH10, anchor: 'artificial-sei' },
   },
@@ -237,7 +241,7 @@ export const strategies: readonly Strategy[] = [
     family: 'artificial-sei',
     seedName: 'DCDMS',
     shields: [
-      { threat: 'dendrites', how: 'Young dendrites react away with DCDMS (Wurtz-type); over 200 cycles', ref: 133 },
+      { threat: 'dendrites', how: 'Young dendrites react away with DCDMS (Wurtz-type reaction)', ref: 133 },
       { threat: 'h2o', how: 'Chloride/poly(dimethylsilylene) layer is hydrophobic', ref: 133 },
     ],
     taught: { chapter: CH10, anchor: 'artificial-sei' },
@@ -329,7 +333,7 @@ export const strategies: readonly Strategy[] = [
     name: 'MXene/bacterial-cellulose separator',
     family: 'separator',
     seedName: 'MXene nanosheets',
-    shields: [{ threat: 'rm-shuttle', how: '–OH groups on MXene bind I₃⁻ and stop its shuttle; 100 cycles', ref: 154 }],
+    shields: [{ threat: 'rm-shuttle', how: '–OH groups on MXene bind I₃⁻ and restrain its shuttle', ref: 154 }],
     taught: { chapter: CH10, anchor: 'functional-separators' },
   },
 ];

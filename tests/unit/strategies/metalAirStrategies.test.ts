@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { families, strategies, threats } from '../../../src/lib/strategies/metalAirStrategies';
 import { plannedChapters } from '../../../src/lib/content/courseMap';
 import { seedText } from '../support/seeds';
+import { electrolytesForMetalAirFacts } from '../../../src/lib/facts/electrolytesForMetalAir';
+import { formatFact } from '../../../src/lib/facts/formatFact';
 
 const seed = seedText('ge2024')?.replace(/\s+/g, ' ');
 
@@ -55,6 +57,13 @@ describe('strategy × threat data', () => {
     for (const s of strategies) {
       expect(slugs).toContain(s.taught.chapter);
       expect(s.taught.anchor).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('takes every number in a cell from a facts file, never typed', () => {
+    const stated = Object.values(electrolytesForMetalAirFacts).map(formatFact).join(' | ');
+    for (const c of cells) {
+      for (const n of c.how.match(/(?<![A-Za-z-])\d[\d,.]*/g) ?? []) expect(stated, `${c.strategy.id}: ${c.how}`).toContain(n);
     }
   });
 
