@@ -44,7 +44,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** One sentence for the aria-live region: how much of the matrix the filters leave. */
 export function describeView(view: MatrixView, offeredCount: number, filter: MatrixFilter): string {
   const what = plural(view.rows.length, 'strategy', 'strategies');
-  const against = filter.threat === 'all' ? '' : ` that shield against ${threats.find((t) => t.id === filter.threat)!.long.toLowerCase()}`;
+  const against = filter.threat === 'all' ? '' : ` that ${view.rows.length === 1 ? 'shields' : 'shield'} against ${threats.find((t) => t.id === filter.threat)!.long.toLowerCase()}`;
   const family = filter.family === 'all' ? '' : ` in the family “${families.find((f) => f.id === filter.family)!.label}”`;
   if (view.rows.length === 0) return `No strategy${family}${against} in this matrix.`;
   return `Showing ${what} of ${offeredCount}${family}${against}: ${plural(view.filledCells, 'filled cell', 'filled cells')} across ${plural(view.columns.length, 'threat', 'threats')}.`;
