@@ -81,6 +81,7 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   bpiCycles: { value: 500, unit: 'cycles', ...LEE, section: S41, ref: 152, evidence: '0.5C rate for 500 cycles' },
   // §4.2 Na–O₂ and Na–CO₂
   naO2Energy: { value: 1108, unit: 'Wh/kg', ...LEE, section: S42, evidence: '(1108 W h kg⁻¹)' },
+  carbonateO2Salt: { value: 1.0, unit: 'M', ...LEE, section: S42, ref: 153, evidence: '1.0 M NaPF₆ in EC/DMC' },
   lutzConcentration: { value: 0.5, unit: 'M', ...LEE, section: S42, ref: 158, evidence: 'Only 0.5 M NaPF₆ in DME' },
   dmsoConcentration: { value: 3.2, unit: 'M', ...LEE, section: S42, ref: 109, evidence: '3.2 M NaTFSI/DMSO' },
   dmsoCycles: { value: 150, unit: 'cycles', bound: '>', ...LEE, section: S42, ref: 109, evidence: 'over 150 cycles' },
