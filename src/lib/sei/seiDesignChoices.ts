@@ -73,7 +73,7 @@ export const ELECTROLYTES: readonly DesignChoice<ElectrolyteId>[] = [
     id: 'carbonate',
     label: 'Carbonate (e.g. NaPF₆ in EC/DMC)',
     evidence: {
-      text: `Decomposes into a thick, patchy film; cells struggle above ${formatFact(F.carbonateCurrentLimit)}.`,
+      text: `Decomposes into a thick, patchy film; unstable at current densities ${formatFact(F.carbonateCurrentLimit)}.`,
       section: '§6',
     },
     supplies: [],
