@@ -81,7 +81,8 @@ export function simulationOptions(d: SeiDesign): GrowthOptions {
     concentration_M: electrolyte.knobs.concentration_M ?? growthParameters.concentration_M.default,
     seiSpread: round1(clamp(spread, spreadSpec.min, spreadSpec.max)),
     shieldStrength: additive.knobs.shieldStrength ?? 0,
-    interphaseModulusRatio: clamp(modulus, growthParameters.interphaseModulusRatio.min, growthParameters.interphaseModulusRatio.max),
+    // Snapped to the slider's step so the simulation shows exactly the value the link carries.
+    interphaseModulusRatio: round1(clamp(modulus, growthParameters.interphaseModulusRatio.min, growthParameters.interphaseModulusRatio.max)),
   };
   // Throws SimulationInputError if a choice's knobs ever leave the simulation's ranges.
   resolveGrowthOptions(options);
@@ -130,9 +131,9 @@ export function expectedEffect(d: SeiDesign): string[] {
   if (o.shieldStrength! > 0) notes.push('The shield pushes ions away from tips, so valleys fill first and the front stays flatter.');
   const g = o.interphaseModulusRatio!;
   if (g >= MONROE_NEWMAN_FACTOR) {
-    notes.push(`Interphase stiffness ${formatNumber(g, { digits: 2 })} × sodium's is past the Monroe–Newman ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })}: protrusions are pressed back.`);
+    notes.push(`Interphase stiffness ${formatNumber(g, { digits: 1 })} × sodium's meets the Monroe–Newman ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })}: protrusions are pressed back.`);
   } else if (g > 0) {
-    notes.push(`Interphase stiffness ${formatNumber(g, { digits: 2 })} × sodium's helps a little but stays below the Monroe–Newman ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })}.`);
+    notes.push(`Interphase stiffness ${formatNumber(g, { digits: 1 })} × sodium's helps a little but stays below the Monroe–Newman ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })}.`);
   }
   if (notes.length === 0) notes.push('This is the unprotected baseline: expect a rough, branching sodium deposit and an early short.');
   return notes;
