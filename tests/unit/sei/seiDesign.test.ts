@@ -14,7 +14,7 @@ import {
 import { ADDITIVES, ADDITIVE_IDS, ELECTROLYTE_IDS, LAYERS, LAYER_IDS, POLYMER_CERAMIC_RATIO, SEI_PROPERTIES, evidenceSource } from '../../../src/lib/sei/seiDesignChoices';
 import { parseGrowthQuery } from '../../../src/lib/sim/growthQuery';
 import { growthParameters, resolveGrowthOptions, type GrowthParameterName } from '../../../src/lib/sim/growthParameters';
-import { MONROE_NEWMAN_FACTOR } from '../../../src/lib/physics/index';
+import { MONROE_NEWMAN_FACTOR, type ParameterSpec } from '../../../src/lib/physics/index';
 
 const allDesigns: SeiDesign[] = ELECTROLYTE_IDS.flatMap((electrolyte) =>
   ADDITIVE_IDS.flatMap((additive) => LAYER_IDS.map((layer) => ({ electrolyte, additive, layer }))),
@@ -33,7 +33,7 @@ describe('SEI design → simulation options', () => {
   it('snaps every knob to its slider step, so the simulation shows the value the link carries', () => {
     for (const d of allDesigns) {
       for (const [key, value] of Object.entries(simulationOptions(d))) {
-        const spec = growthParameters[key as GrowthParameterName];
+        const spec: ParameterSpec = growthParameters[key as GrowthParameterName];
         if (spec.kind !== 'number' || spec.step === undefined || typeof value !== 'number') continue;
         const steps = value / spec.step;
         expect(Math.abs(steps - Math.round(steps)), `${name(d)} ${key}=${value}`).toBeLessThan(1e-9);
