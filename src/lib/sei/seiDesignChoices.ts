@@ -1,0 +1,220 @@
+/**
+ * The choices of the "design an SEI" studio (chapter 15): electrolytes, additives and artificial
+ * layers for a sodium metal anode, each with one line of evidence from Lee et al. 2020, the SEI
+ * properties it supplies, and how it turns the growth simulation's knobs.
+ *
+ * The property assignments are our reading of the review's text (cited per choice). The knob
+ * values are illustrative settings of the course's model, chosen to show the trend the review
+ * describes (like growthPresets.ts), not fitted to any cell.
+ */
+import { artificialSeiAndSodiumFullCellsFacts as F } from '../facts/artificialSeiAndSodiumFullCells';
+import { seiDesignPrinciplesFacts as P } from '../facts/seiDesignPrinciples';
+import { formatFact } from '../facts/formatFact';
+import { monroeNewmanRatio } from '../physics/mechanics';
+
+/** What an SEI has to supply; the first three are the review's requirements of an artificial SEI. */
+export const SEI_PROPERTIES = ['ionConduction', 'mechanical', 'uniformity', 'electronBlocking', 'chemicalStability'] as const;
+export type SeiProperty = (typeof SEI_PROPERTIES)[number];
+
+export const PROPERTY_LABELS: Record<SeiProperty, string> = {
+  ionConduction: 'fast Na⁺ conduction',
+  mechanical: 'mechanical resilience',
+  uniformity: 'uniform thickness and composition',
+  electronBlocking: 'electron blocking',
+  chemicalStability: 'chemical stability',
+};
+
+/** Where a line of evidence comes from: Lee et al. 2020, a section, and the review's ref. N. */
+export interface Evidence {
+  text: string;
+  section: string;
+  /** The review's reference number when it cites a primary work. */
+  ref?: number;
+}
+
+/** How one choice turns the simulation's knobs (see combineKnobs in seiDesign.ts). */
+export interface KnobEffect {
+  /** Electrolytes set the native SEI's spread; additives shift it. */
+  seiSpread?: number;
+  seiSpreadChange?: number;
+  /** An artificial layer replaces the native film: the spread cannot exceed the layer's own. */
+  seiSpreadCap?: number;
+  concentration_M?: number;
+  shieldStrength?: number;
+  /** G_interphase / G_Na; the stiffest component sets the film's stiffness. */
+  interphaseModulusRatio?: number;
+}
+
+export interface DesignChoice<Id extends string = string> {
+  id: Id;
+  label: string;
+  evidence: Evidence;
+  supplies: readonly SeiProperty[];
+  /** A price or limit worth knowing, one sentence. */
+  tradeOff?: string;
+  knobs: KnobEffect;
+}
+
+export const ELECTROLYTE_IDS = ['carbonate', 'ether', 'high-concentration'] as const;
+export const ADDITIVE_IDS = ['none', 'fec', 'shielding-cation', 'sncl2'] as const;
+export const LAYER_IDS = ['none', 'ald-al2o3', 'nabr', 'sn-alloy', 'polymer-ceramic'] as const;
+export type ElectrolyteId = (typeof ELECTROLYTE_IDS)[number];
+export type AdditiveId = (typeof ADDITIVE_IDS)[number];
+export type LayerId = (typeof LAYER_IDS)[number];
+
+const S31 = '§3.1';
+const S33 = '§3.3';
+
+/** Shear modulus ratio of the > 6 GPa PVDF-HFP/Al₂O₃ layer on sodium, from the physics library. */
+export const POLYMER_CERAMIC_RATIO = Math.round(monroeNewmanRatio({ interphaseShearModulus_GPa: F.cplShearModulus.value, metal: 'Na' }) * 100) / 100;
+
+export const ELECTROLYTES: readonly DesignChoice<ElectrolyteId>[] = [
+  {
+    id: 'carbonate',
+    label: 'Carbonate (e.g. NaPF₆ in EC/DMC)',
+    evidence: {
+      text: `Decomposes into a thick, patchy film; unstable at current densities ${formatFact(F.carbonateCurrentLimit)}.`,
+      section: '§6',
+    },
+    supplies: [],
+    tradeOff: `Oxidation-stable at the cathode, so it allows charging to ${formatFact(F.carbonateVoltage)}.`,
+    knobs: { seiSpread: 1.5, concentration_M: 1 },
+  },
+  {
+    id: 'ether',
+    label: 'Ether (e.g. NaPF₆ in DME)',
+    evidence: {
+      text: 'Builds a comparatively even, stable film on sodium and cycles long, even at higher current.',
+      section: '§6',
+    },
+    supplies: ['uniformity', 'chemicalStability'],
+    tradeOff: 'Oxidizes at high voltage, so it suits sulfur, O₂ and CO₂ cathodes rather than 4 V oxides.',
+    knobs: { seiSpread: 0.6, concentration_M: 1 },
+  },
+  {
+    id: 'high-concentration',
+    label: `High-concentration (${formatFact(P.hceConcentration)} salt)`,
+    evidence: {
+      text: "The anion, not the solvent, is reduced first, giving an inorganic film; Sand's time grows.",
+      section: '§5',
+    },
+    supplies: ['chemicalStability', 'electronBlocking'],
+    tradeOff: 'Costly and viscous; diluting with an inert solvent (LHCE) keeps the solvation structure.',
+    knobs: { seiSpread: 0.8, concentration_M: 4 },
+  },
+];
+
+export const ADDITIVES: readonly DesignChoice<AdditiveId>[] = [
+  {
+    id: 'none',
+    label: 'No additive',
+    evidence: { text: 'The film is whatever the electrolyte leaves behind.', section: S31 },
+    supplies: [],
+    knobs: {},
+  },
+  {
+    id: 'fec',
+    label: 'FEC (fluoroethylene carbonate)',
+    evidence: {
+      text: 'Reduced before the solvent: less gas, a NaF-rich and mechanically sturdier film.',
+      section: S31,
+      ref: 70,
+    },
+    supplies: ['mechanical', 'chemicalStability'],
+    tradeOff: 'It is consumed as it works, and the film it builds keeps thickening.',
+    knobs: { seiSpreadChange: -0.4, interphaseModulusRatio: 0.8 },
+  },
+  {
+    id: 'shielding-cation',
+    label: 'Shielding cation (K⁺ or Cs⁺ below its Nernst threshold)',
+    evidence: {
+      text: 'The cation cannot plate; it gathers at tips and steers Na⁺ to the valleys (SHES).',
+      section: S31,
+      ref: 75,
+    },
+    supplies: ['uniformity'],
+    tradeOff: 'It evens out plating but builds no film: the other properties must come from elsewhere.',
+    knobs: { shieldStrength: 0.6 },
+  },
+  {
+    id: 'sncl2',
+    label: 'SnCl₂ (alloy former)',
+    evidence: {
+      text: 'Galvanic replacement leaves a Na–Sn alloy under a NaCl-rich film; Na⁺ spreads fast and evenly.',
+      section: S31,
+      ref: 89,
+    },
+    supplies: ['ionConduction', 'uniformity'],
+    tradeOff: 'Too much Sn salt thickens the alloy layer and slows ions again.',
+    knobs: { seiSpreadChange: -0.5, interphaseModulusRatio: 0.3 },
+  },
+];
+
+export const LAYERS: readonly DesignChoice<LayerId>[] = [
+  {
+    id: 'none',
+    label: 'No artificial layer',
+    evidence: { text: 'Bare sodium meets the electrolyte directly.', section: S33 },
+    supplies: [],
+    knobs: {},
+  },
+  {
+    id: 'ald-al2o3',
+    label: 'ALD Al₂O₃',
+    evidence: {
+      text: `${formatFact(F.aldThickness)} film: symmetric cell stable ${formatFact(F.aldHours)} at ${formatFact(F.aldCurrent)}.`,
+      section: S33,
+      ref: 117,
+    },
+    supplies: ['ionConduction', 'uniformity', 'electronBlocking'],
+    tradeOff: `Must be grown below sodium's ${formatFact(F.naMeltingPoint)} melting point; too thin to resist dendrites mechanically.`,
+    knobs: { seiSpreadCap: 0.3, interphaseModulusRatio: 0.4 },
+  },
+  {
+    id: 'nabr',
+    label: 'NaBr (Wurtz reaction)',
+    evidence: {
+      text: `Lowest surface diffusion barrier of the sodium halides; ${formatFact(F.nabrCycles)} at ${formatFact(F.nabrCurrent)} in carbonate.`,
+      section: S33,
+      ref: 120,
+    },
+    supplies: ['ionConduction', 'chemicalStability'],
+    tradeOff: 'Micrometre-sized grains: a far thicker coating than an ALD film.',
+    knobs: { seiSpreadCap: 0.5 },
+  },
+  {
+    id: 'sn-alloy',
+    label: 'Na–Sn alloy (SnCl₄ vapour)',
+    evidence: {
+      text: `A dense ${formatFact(F.maiThicknessLow).replace(/\s?nm$/, '')}–${formatFact(F.maiThicknessHigh)} alloy interphase kept a Na–S cell cycling for ${formatFact(F.maiCycles)}.`,
+      section: '§4.1',
+      ref: 151,
+    },
+    supplies: ['ionConduction', 'uniformity', 'chemicalStability'],
+    tradeOff: 'Conducts electrons itself, so the outer salt layer must do the blocking.',
+    knobs: { seiSpreadCap: 0.2, interphaseModulusRatio: 0.5 },
+  },
+  {
+    id: 'polymer-ceramic',
+    label: 'PVDF-HFP/Al₂O₃ composite',
+    evidence: {
+      text: `Shear modulus ${formatFact(F.cplShearModulus)}; ${formatFact(F.cplRetention)} vs ${formatFact(F.cplBareRetention)} after ${formatFact(F.cplCycles)}.`,
+      section: S33,
+      ref: 132,
+    },
+    supplies: ['mechanical', 'electronBlocking'],
+    tradeOff: 'Chosen for stiffness: the review gives no figure for how fast Na⁺ crosses it.',
+    knobs: { seiSpreadCap: 0.6, interphaseModulusRatio: POLYMER_CERAMIC_RATIO },
+  },
+];
+
+export function findChoice<Id extends string>(list: readonly DesignChoice<Id>[], id: Id): DesignChoice<Id> {
+  const found = list.find((c) => c.id === id);
+  if (!found) throw new Error(`Unknown SEI design choice “${id}”.`);
+  return found;
+}
+
+/** "Lee et al. 2020, §3.3, ref. 117" */
+export function evidenceSource(e: Evidence): string {
+  return `Lee et al. 2020, ${e.section}${e.ref === undefined ? '' : `, ref. ${e.ref}`}`;
+}
