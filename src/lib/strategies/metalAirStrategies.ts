@@ -198,7 +198,7 @@ export const strategies: readonly Strategy[] = [
     family: 'artificial-sei',
     seedName: 'Osaka',
     shields: [{ threat: 'dendrites', how: 'Li₂CO₃ formed on the Li surface inhibits dendritic deposition', ref: 136 }],
-    taught: { chapter: CH10, anchor: 'artificial-sei' },
+    taught: { chapter: CH10, anchor: 'carbonate-shells-grown-in-carbon-dioxide' },
   },
   {
     id: 'li2co3-c',
@@ -209,7 +209,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'o2', how: 'A high energy barrier (from DFT) blocks O₂ adsorption on the Li₂CO₃', ref: 87 },
       { threat: 'n2', how: 'The Li₂CO₃ energy barrier blocks N₂ adsorption; the anode works in air as in O₂', ref: 87 },
     ],
-    taught: { chapter: CH10, anchor: 'artificial-sei' },
+    taught: { chapter: CH10, anchor: 'carbonate-shells-grown-in-carbon-dioxide' },
   },
   {
     id: 'asls',
@@ -221,7 +221,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'n2', how: 'The shell does not react with N₂', ref: 137 },
       { threat: 'h2o', how: 'The shell is strongly hydrophobic', ref: 137 },
     ],
-    taught: { chapter: CH10, anchor: 'artificial-sei' },
+    taught: { chapter: CH10, anchor: 'carbonate-shells-grown-in-carbon-dioxide' },
   },
   {
     id: 'ipa-li',
@@ -233,7 +233,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'h2o', how: 'Protects Li from H₂O; the anode can be stored in air', ref: 138 },
       { threat: 'dendrites', how: 'LiZn particles give even nucleation; the polymer relieves surface stress', ref: 138 },
     ],
-    taught: { chapter: CH10, anchor: 'artificial-sei' },
+    taught: { chapter: CH10, anchor: 'films-made-by-chemical-reaction' },
   },
   {
     id: 'dcdms',
@@ -244,7 +244,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'dendrites', how: 'Young dendrites react away with DCDMS (Wurtz-type reaction)', ref: 133 },
       { threat: 'h2o', how: 'Chloride/poly(dimethylsilylene) layer is hydrophobic', ref: 133 },
     ],
-    taught: { chapter: CH10, anchor: 'artificial-sei' },
+    taught: { chapter: CH10, anchor: 'vapour-phase-layers' },
   },
   {
     id: 'lii-layer',
@@ -255,7 +255,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'rm-shuttle', how: 'Ion-conducting LiI layer eases the mediator shuttle to the Li', ref: 112 },
       { threat: 'dendrites', how: 'Suppresses dendrite growth', ref: 112 },
     ],
-    taught: { chapter: CH10, anchor: 'artificial-sei' },
+    taught: { chapter: CH10, anchor: 'vapour-phase-layers' },
   },
   // ── Section 4.2: Li-containing anodes (chapter 10) ──
   {
@@ -264,7 +264,7 @@ export const strategies: readonly Strategy[] = [
     family: 'anode',
     seedName: 'cross-stacked layer by layer',
     shields: [{ threat: 'dendrites', how: 'Dendrite-free deposition in the CNT network and a steadier SEI', ref: 142 }],
-    taught: { chapter: CH10, anchor: 'li-containing-anodes' },
+    taught: { chapter: CH10, anchor: 'carbon-nanotube-composites' },
   },
   {
     id: 'li-cnt-sam',
@@ -275,7 +275,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'dendrites', how: 'Deposition inside the network without large volume expansion', ref: 143 },
       { threat: 'electrolyte', how: 'The monolayer SEI restrains side reactions with the electrolyte', ref: 143 },
     ],
-    taught: { chapter: CH10, anchor: 'li-containing-anodes' },
+    taught: { chapter: CH10, anchor: 'carbon-nanotube-composites' },
   },
   {
     id: 'si-fec',
@@ -283,7 +283,7 @@ export const strategies: readonly Strategy[] = [
     family: 'anode',
     seedName: 'commercial silicon particles',
     shields: [{ threat: 'o2', how: 'Deformable Li₂CO₃/LiF/polyfluorocarbon SEI resists oxygen crossover', ref: 147 }],
-    taught: { chapter: CH10, anchor: 'li-containing-anodes' },
+    taught: { chapter: CH10, anchor: 'lithium-alloys-and-silicon' },
   },
   {
     id: 'bp-li',
@@ -294,7 +294,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'h2o', how: 'Bp-Li resists corrosion by water dropped into it', ref: 148 },
       { threat: 'rm-shuttle', how: 'The ZIF-7 membrane keeps mediators from crossing over', ref: 148 },
     ],
-    taught: { chapter: CH10, anchor: 'li-containing-anodes' },
+    taught: { chapter: CH10, anchor: 'a-liquid-anode' },
   },
   // ── Section 5: functional separators (chapter 10) ──
   {
@@ -306,7 +306,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'o2', how: 'No pores: O₂ cannot infiltrate, while Li⁺ still passes', ref: 54 },
       { threat: 'h2o', how: 'No pores: water cannot reach the Li surface', ref: 54 },
     ],
-    taught: { chapter: CH10, anchor: 'functional-separators' },
+    taught: { chapter: CH10, anchor: 'keeping-out-gas-and-water' },
   },
   {
     id: 'tbf',
@@ -318,7 +318,7 @@ export const strategies: readonly Strategy[] = [
       { threat: 'h2o', how: 'Shields Li from moisture', ref: 150 },
       { threat: 'electrolyte', how: 'Shields Li from the electrolyte', ref: 150 },
     ],
-    taught: { chapter: CH10, anchor: 'functional-separators' },
+    taught: { chapter: CH10, anchor: 'keeping-out-gas-and-water' },
   },
   {
     id: 'pedot-pss',
@@ -326,7 +326,7 @@ export const strategies: readonly Strategy[] = [
     family: 'separator',
     seedName: 'polystyrene sulfonate (PSS)',
     shields: [{ threat: 'rm-shuttle', how: 'Strong Coulombic attraction holds mediators away from the Li', ref: 153 }],
-    taught: { chapter: CH10, anchor: 'functional-separators' },
+    taught: { chapter: CH10, anchor: 'holding-back-redox-mediators' },
   },
   {
     id: 'mxene-bc',
@@ -334,7 +334,7 @@ export const strategies: readonly Strategy[] = [
     family: 'separator',
     seedName: 'MXene nanosheets',
     shields: [{ threat: 'rm-shuttle', how: '–OH groups on MXene bind I₃⁻ and restrain its shuttle', ref: 154 }],
-    taught: { chapter: CH10, anchor: 'functional-separators' },
+    taught: { chapter: CH10, anchor: 'holding-back-redox-mediators' },
   },
 ];
 
