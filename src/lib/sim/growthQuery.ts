@@ -47,7 +47,8 @@ export function parseGrowthQuery(search: string | URLSearchParams): ParsedGrowth
       problems.push(`${error.message} It was ignored.`);
     }
   }
-  return { options, preset, problems };
+  // A link repeating a bad parameter gets one message for it, not one per copy.
+  return { options, preset, problems: [...new Set(problems)] };
 }
 
 /** The query string that reproduces `options` (only values that differ from the defaults). */

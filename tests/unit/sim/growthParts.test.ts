@@ -109,6 +109,12 @@ describe('URL presets', () => {
     expect(q.problems.join(' ')).toMatch(/Unknown preset “nope”.*must be a number.*Lattice width.*Unknown parameter “colour”/);
   });
 
+  it('reports a repeated bad parameter once (the page lists messages, one per problem)', () => {
+    const q = parseGrowthQuery('q=NaN&q=NaN&width=1e309&width=1e309');
+    expect(q.problems).toHaveLength(2);
+    expect(new Set(q.problems).size).toBe(q.problems.length);
+  });
+
   it('round-trips options through a query string', () => {
     const o = { metal: 'K' as const, currentRatio: 1.2, seiSpread: 1.5, stickingProbability: 1 };
     expect(parseGrowthQuery(growthQueryString(o)).options).toEqual(o);
