@@ -17,7 +17,7 @@ import { DIST, sitePages } from './support/site';
 const site = inject('siteUrl');
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 /** Actions per widget: enough to reach odd states, bounded so the suite stays fast. */
-const ACTIONS = Number(process.env.FUZZ_ACTIONS ?? 120);
+const ACTIONS = Number(process.env.FUZZ_ACTIONS ?? 40);
 /** JS heap growth allowed over one burst (CDP Runtime.getHeapUsage), in bytes. */
 const HEAP_LIMIT = 64 * 1024 * 1024;
 
@@ -121,7 +121,8 @@ describe(`fuzzing every widget with random input (seed ${SEED}, ${ACTIONS} actio
     expect(widgets.map((w) => w.component)).toEqual(expect.arrayContaining(['GrowthSimulation', 'Quiz', 'SpecificEnergyCalculator']));
   });
 
-  it.each(widgets)('$component on $path survives', async ({ component, path }) => {
+  // Widgets are fuzzed a few at a time (maxConcurrency); each page is its own browser context.
+  it.concurrent.each(widgets)('$component on $path survives', async ({ component, path }) => {
     const v = await visit(new URL(path.replace(/^\//, ''), site).href);
     const dialogs: string[] = [];
     v.page.on('dialog', (d) => {
@@ -165,7 +166,7 @@ describe(`fuzzing URL parameters (seed ${SEED})`, () => {
     return { path, query: params.toString() };
   });
 
-  it.each(cases)('$path?… never injects markup, errors or shows NaN', async ({ path, query }) => {
+  it.concurrent.each(cases)('$path?… never injects markup, errors or shows NaN', async ({ path, query }) => {
     const v = await visit(new URL(`${path.replace(/^\//, '')}?${query}`, site).href);
     const dialogs: string[] = [];
     v.page.on('dialog', (d) => {
