@@ -63,7 +63,8 @@ async function heapUsed(page: Page): Promise<number> {
 /** Text inside the widget that betrays a bad number or a missing value. */
 async function badText(page: Page, island: string): Promise<string[]> {
   const text = await page.locator(island).evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText).join('\n'));
-  return [...text.matchAll(/[^\n]{0,40}\b(NaN|Infinity|undefined|null)\b[^\n]{0,40}/g)].map((m) => m[0]);
+  // Whole words only (Unicode-aware): NaNO₃ is sodium nitrate, not a bad number.
+  return [...text.matchAll(/[^\n]{0,40}(?<![\p{L}\p{N}])(NaN|Infinity|undefined|null)(?![\p{L}\p{N}])[^\n]{0,40}/gu)].map((m) => m[0]);
 }
 
 /**

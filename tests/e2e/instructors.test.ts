@@ -4,6 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { visit } from './support/browser';
+import { BAD_TEXT } from '../unit/support/badText';
 
 const site = inject('siteUrl');
 const BANK = 'why-alkali-metal-anodes';
@@ -30,7 +31,7 @@ describe('instructors', () => {
       expect(await v.page.locator('.no-print').first().isVisible()).toBe(false);
       const questions = v.page.locator('.sheet-question');
       expect(await questions.count()).toBeGreaterThanOrEqual(8);
-      expect(await v.page.locator('body').innerText()).not.toMatch(/NaN|undefined/);
+      expect(await v.page.locator('body').innerText()).not.toMatch(BAD_TEXT);
       expect(v.problems).toEqual([]);
     } finally {
       await v.close();

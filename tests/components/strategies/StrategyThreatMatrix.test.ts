@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { afterEach, describe, expect, it } from 'vitest';
 import StrategyThreatMatrix from '../../../components/strategies/StrategyThreatMatrix.svelte';
 import { strategies } from '../../../src/lib/strategies/metalAirStrategies';
+import { BAD_TEXT } from '../../unit/support/badText';
 
 afterEach(() => cleanup());
 
@@ -19,7 +20,7 @@ describe('StrategyThreatMatrix', () => {
     expect(groupHeaders()).toHaveLength(5);
     expect(groupHeaders()[0]).toMatch(/Liquid-electrolyte additives/);
     expect(status().textContent).toMatch(new RegExp(`Showing ${strategies.length} strategies of ${strategies.length}`));
-    expect(document.body.textContent).not.toMatch(/NaN|undefined/);
+    expect(document.body.textContent).not.toMatch(BAD_TEXT);
   });
 
   it('filters by threat to one column and announces the count', async () => {

@@ -71,9 +71,10 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
         expect(Number.isFinite(item.answer)).toBe(true);
       }
       if (item.kind === 'matching' && q.type === 'Matching') {
-        // gift-pegjs leaves its internal escape placeholders (e.g. "&&058;" for "\\:") in matching
-        // answers, while decoding them everywhere else; undo that here, not in our export.
-        const decoded = (s: string) => s.replace(/&&0(\d\d);/g, (_, code: string) => String.fromCharCode(Number(code)));
+        // gift-pegjs leaves its internal escape placeholders ("&&058;" for "\\:", "&&126;" for "\\~",
+        // "&&010" for a newline) in matching answers, while decoding them everywhere else; undo that
+        // here, not in our export.
+        const decoded = (s: string) => s.replace(/&&(\d{3});?/g, (_, code: string) => String.fromCharCode(Number(code)));
         expect(q.matchPairs.map((p) => [p.subquestion.text, decoded(p.subanswer)])).toEqual(item.pairs.map((p) => [p.left, p.right]));
       }
       if (item.kind === 'ordering' && q.type === 'Matching') {

@@ -11,6 +11,7 @@ import { letter, printSheet } from '../../../src/lib/quiz/printSheet';
 import type { QuizInstance } from '../../../src/lib/quiz/types';
 import { CONTENT } from '../content/contentFiles';
 import { sampleBank } from './sampleBank';
+import { BAD_TEXT } from '../support/badText';
 
 const lettersOf = (answer: string) => answer.split(/[^A-Z]+/).filter(Boolean);
 
@@ -63,7 +64,7 @@ describe('printSheet', () => {
           }
         }
         expect(key.reasons.length).toBeGreaterThan(0);
-        expect(key.reasons.join(' ')).not.toMatch(/undefined|NaN/);
+        expect(key.reasons.join(' ')).not.toMatch(BAD_TEXT);
       }
     });
   }
@@ -77,7 +78,7 @@ describe('printSheet', () => {
       const sheet = printSheet(buildQuiz(id, bank, id));
       expect(sheet.questions).toHaveLength(bank.questions.length);
       expect(sheet.key).toHaveLength(bank.questions.length);
-      expect(JSON.stringify(sheet)).not.toMatch(/undefined|NaN/);
+      expect(JSON.stringify(sheet)).not.toMatch(BAD_TEXT);
     }
   });
 });
