@@ -10,7 +10,8 @@ const site = inject('siteUrl');
 const chapters = chapterPages();
 const at = (path: string) => new URL(path.replace(/^\//, ''), site).href;
 
-describe.each(chapters)('chapter %s', (path) => {
+// Chapters are independent: a few at a time (maxConcurrency), each test in its own browser context.
+describe.concurrent.each(chapters)('chapter %s', (path) => {
   it('opens a citation card on focus, shows the DOI, and closes it with Escape', async () => {
     const v = await visit(at(path));
     try {

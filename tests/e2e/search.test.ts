@@ -22,7 +22,7 @@ describe('search', () => {
     expect(chapters.length).toBeGreaterThan(0);
   });
 
-  it.each(chapters)('finds %s from a word in it, typed into the header search box', async (path) => {
+  it.concurrent.each(chapters)('finds %s from a word in it, typed into the header search box', async (path) => {
     const word = wordFrom(path);
     const v = await visit(site);
     try {

@@ -18,6 +18,8 @@ export interface VisitOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** localStorage entries present before any page script runs (a returning reader's choices). */
   storage?: Record<string, string>;
+  /** false: the page finds no WebGL, as on a machine without it. */
+  webgl?: boolean;
 }
 
 export interface Visit {
@@ -42,6 +44,15 @@ export async function visit(url: string, options: VisitOptions = {}): Promise<Vi
     await context.addInitScript((entries) => {
       for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
     }, options.storage);
+  }
+  if (options.webgl === false) {
+    await context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+      } as typeof original;
+    });
   }
   const page = await context.newPage();
   const problems: string[] = [];
