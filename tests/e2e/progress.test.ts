@@ -2,7 +2,6 @@
  * The progress dashboard in the built site: a student who answered a chapter's check sees it,
  * exports the file, and imports it in a fresh browser (another device) to get the same progress.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { visit } from './support/browser';
 
@@ -27,7 +26,10 @@ describe('progress dashboard', () => {
       await expect.poll(() => main.innerText()).toMatch(/1 \/ \d+\s*chapters read/);
       expect(await main.innerText()).toMatch(/50\s%/);
       const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: 'Export progress' }).click()]);
-      exported = await readFile((await download.path())!, 'utf8');
+      // The browser runs as a server; its download arrives as a stream.
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      exported = Buffer.concat(chunks).toString('utf8');
       expect(JSON.parse(exported).progress.quizzes['why-alkali-metal-anodes'].bestScore).toBe(0.5);
       expect(first.problems).toEqual([]);
     } finally {
