@@ -75,7 +75,8 @@ async function hydrateAll(page: Page, selector = 'astro-island'): Promise<void> 
   await page.evaluate(async (sel) => {
     for (const island of document.querySelectorAll(sel)) {
       island.firstElementChild?.scrollIntoView({ block: 'center' });
-      await new Promise((ok) => requestAnimationFrame(() => ok(null)));
+      // Stay until this island has hydrated: scrolling on at once could leave it unseen.
+      for (let t = 0; t < 100 && island.hasAttribute('ssr'); t++) await new Promise((ok) => setTimeout(ok, 50));
     }
   }, selector);
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => !e.hasAttribute('ssr')), selector);

@@ -152,13 +152,21 @@ export const MAX_ELECTRODE_WIDTH = 256;
 
 const INTEGER_OPTIONS = new Set<string>(['width', 'height', 'seed']);
 
+/** The offending value in words a student can read (never "NaN" or "Infinity" on screen). */
+function shownValue(value: unknown): string {
+  if (typeof value === 'number' && Number.isNaN(value)) return 'something that is not a number';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'a number too large to use';
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 function checkNumber(name: GrowthParameterName, value: unknown): number {
   const spec = growthParameters[name] as NumberParameter;
   const unit = spec.unit ? ` ${spec.unit}` : '';
   const whole = INTEGER_OPTIONS.has(name);
   const range = `${whole ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}${unit}`;
   if (typeof value !== 'number' || !Number.isFinite(value) || (whole && !Number.isInteger(value))) {
-    throw new SimulationInputError(name, `${spec.label} must be ${range}; got ${String(value)}.`);
+    throw new SimulationInputError(name, `${spec.label} must be ${range}; got ${shownValue(value)}.`);
   }
   if (value < spec.min || value > spec.max) {
     throw new SimulationInputError(name, `${spec.label} must be ${range}; got ${value}.`);
@@ -169,7 +177,7 @@ function checkNumber(name: GrowthParameterName, value: unknown): number {
 function checkChoice<T extends string>(name: GrowthParameterName, value: unknown, options: readonly T[]): T {
   if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
   const spec = growthParameters[name];
-  throw new SimulationInputError(name, `${spec.label} must be one of ${options.join(', ')}; got ${String(value)}.`);
+  throw new SimulationInputError(name, `${spec.label} must be one of ${options.join(', ')}; got ${shownValue(value)}.`);
 }
 
 /** Fills defaults and checks every option; throws SimulationInputError naming the first bad one. */

@@ -110,6 +110,12 @@ describe('URL presets', () => {
     expect(q.problems.join(' ')).toMatch(/Unknown preset “nope”.*must be a number.*Lattice width.*Unknown parameter “colour”/);
   });
 
+  it('never puts NaN or Infinity in a message a student reads', () => {
+    const q = parseGrowthQuery('seed=abc&width=1e309&currentRatio=NaN&metal=%3Cb%3E');
+    expect(q.problems).toHaveLength(4);
+    for (const p of q.problems) expect(p).not.toMatch(BAD_TEXT);
+  });
+
   it('reports a repeated bad parameter once (the page lists messages, one per problem)', () => {
     const q = parseGrowthQuery('q=NaN&q=NaN&width=1e309&width=1e309');
     expect(q.problems).toHaveLength(2);
