@@ -15,6 +15,8 @@ const gz = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
 const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 const stylesOf = (html: string) => [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
 const hasIsland = (html: string) => html.includes('<astro-island');
+/** CSS a page carries in <style> elements (astro.config inlines every stylesheet). */
+const inlineCssOf = (html: string) => [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
 
 /** Every module an island loads up front: its component and renderer and their static imports. */
 function islandModules(html: string): Set<string> {
@@ -50,8 +52,11 @@ describe('size budgets', () => {
     expect(html).not.toMatch(/<script type="module">[^<]/); // no inline module either
   });
 
-  it.each(sitePages())('%s stays within the CSS budget', (path) => {
-    const total = stylesOf(htmlOf(path)).reduce((s, href) => s + gz(href), 0);
+  it.each(sitePages())('%s stays within the CSS budget (linked and inline)', (path) => {
+    const html = htmlOf(path);
+    const inline = gzipSync(inlineCssOf(html)).length;
+    expect(inline, 'the stylesheets are inlined; is KaTeX’s missing?').toBeGreaterThan(1_000);
+    const total = stylesOf(html).reduce((s, href) => s + gz(href), inline);
     expect(total).toBeLessThanOrEqual(budgets.css_gzip);
   });
 

@@ -19,6 +19,14 @@ interface VnuMessage {
   extract?: string;
 }
 
+/**
+ * Stylesheets are inlined (astro.config), so the checker also reads our CSS. Its CSS module lags
+ * the specs in two places, both checked here by message so nothing else slips through:
+ * `paint-order` (CSS Fill and Stroke 3, in every browser; the halo behind SVG labels) and a
+ * custom property inside `color-mix()`, which it cannot resolve before computing the value.
+ */
+const CHECKER_CSS_GAPS = [/^CSS: “paint-order”: Property “paint-order” doesn't exist\./, /^CSS: “background”: “var\(--[\w-]+\)” is not a “\*invalid\*” value\./];
+
 async function vnuErrors(dir: string): Promise<string[]> {
   const args = ['-jar', String(vnuJar), '--skip-non-html', '--errors-only', '--format', 'json', dir];
   // vnu exits 1 when it finds errors; the JSON report on stderr is what matters.
@@ -27,7 +35,7 @@ async function vnuErrors(dir: string): Promise<string[]> {
     return { stderr: e.stderr ?? '' };
   });
   const report = JSON.parse(stderr) as { messages: VnuMessage[] };
-  return report.messages.map((m) => `${(m.url ?? '').replace(`file:${dir}`, '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').trim().slice(0, 80)}]`);
+  return report.messages.filter((m) => !CHECKER_CSS_GAPS.some((re) => re.test(m.message))).map((m) => `${(m.url ?? '').replace(`file:${dir}`, '')}:${m.lastLine ?? '?'} ${m.message} [${(m.extract ?? '').trim().slice(0, 80)}]`);
 }
 
 describe('HTML validity (W3C Nu checker)', () => {

@@ -41,7 +41,7 @@ describe('progress dashboard', () => {
       await second.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
       await expect.poll(() => second.page.locator('main').innerText()).toMatch(/0 \/ \d+\s*chapters read/);
       await second.page.locator('input[type=file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-      await expect.poll(() => second.page.getByRole('status').last().innerText()).toBe('Progress imported.');
+      await expect.poll(() => second.page.getByRole('main').getByRole('status').last().innerText()).toBe('Progress imported.');
       expect(await second.page.locator('main').innerText()).toMatch(/1 \/ \d+\s*chapters read/);
       expect(JSON.parse((await second.page.evaluate((k) => localStorage.getItem(k), KEY))!).quizzes['why-alkali-metal-anodes'].bestScore).toBe(0.5);
       expect(second.problems).toEqual([]);

@@ -38,7 +38,7 @@ describe('search', () => {
       await v.page.getByRole('searchbox', { name: 'Search the course' }).fill(word);
       await v.page.keyboard.press('Enter');
       await v.page.waitForURL(/\/search\/\?q=/);
-      const status = v.page.getByRole('status');
+      const status = v.page.getByRole('main').getByRole('status');
       await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/result/);
       const hrefs = await v.page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs).toContain(path);
@@ -51,7 +51,7 @@ describe('search', () => {
   it('says so when nothing matches (a query of punctuation only)', async () => {
     const v = await visit(new URL('search/?q=%2B%2B%2B', site).href);
     try {
-      await expect.poll(() => v.page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Nothing found/);
+      await expect.poll(() => v.page.getByRole('main').getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Nothing found/);
     } finally {
       await v.close();
     }

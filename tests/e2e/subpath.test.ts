@@ -47,7 +47,7 @@ describe(`site under ${SUBPATH}`, () => {
     const chapter = chapterPages(subDist)[0];
     const v = await visit(new URL('search/?q=anode', base).href);
     try {
-      await expect.poll(() => v.page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/result/);
+      await expect.poll(() => v.page.getByRole('main').getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/result/);
       const hrefs = await v.page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs.every((h) => h.startsWith(SUBPATH))).toBe(true);
       expect(hrefs).toContain(`${SUBPATH.replace(/\/$/, '')}${chapter}`);

@@ -62,7 +62,9 @@ export default async function setup(project: TestProject) {
   const previousTmp = process.env.TMPDIR;
   process.env.TMPDIR = profileRoot;
   const browser = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-  process.env.TMPDIR = previousTmp;
+  // Assigning undefined would store the string "undefined" (a relative folder) for the workers.
+  if (previousTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = previousTmp;
 
   project.provide('siteUrl', site.url);
   project.provide('subpathUrl', sub.url);

@@ -20,6 +20,11 @@ export interface VisitOptions {
   storage?: Record<string, string>;
   /** false: the page finds no WebGL, as on a machine without it. */
   webgl?: boolean;
+  /**
+   * 'allow' lets the course's service worker install (offline tests). Blocked otherwise: every
+   * context is a first visit, and each would download the whole offline cache in the background.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface Visit {
@@ -39,6 +44,7 @@ export async function visit(url: string, options: VisitOptions = {}): Promise<Vi
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   if (options.storage) {
     await context.addInitScript((entries) => {

@@ -1,0 +1,76 @@
+/**
+ * Turns one chapter's rendered HTML into a section of the whole-course print book, where all
+ * chapters share one page:
+ * - every id gets the chapter's prefix, and so does everything that points at an id (in-page
+ *   links, ARIA relations, label `for`, popover targets, SVG `url(#…)` and `<use href>`), so
+ *   "references" or a figure's gradient in chapter 3 cannot collide with chapter 7's;
+ * - headings move one level down (the chapter title is the section's h2);
+ * - each interactive widget becomes a static snapshot of its server-rendered first state (no
+ *   scripts on a page meant for paper), inert so its controls are not offered to keyboard or
+ *   screen-reader users;
+ * - landmarks stay unique on the page: a chapter's named sections become plain sections (the
+ *   chapter's <article> is the landmark), and its scrollable regions name their chapter.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** hast property names (camelCase) whose value names one or more ids. */
+const ID_REFERENCES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'ariaActiveDescendant', 'ariaDetails', 'ariaErrorMessage', 'htmlFor', 'headers', 'list', 'popoverTarget', 'form'];
+const HEADING = /^h([1-5])$/;
+
+export function bookChapterHtml(html: string, prefix: string, chapterLabel: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  const local = (id: string) => `${prefix}-${id}`;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'script' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.tagName === 'template' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.tagName === 'astro-island') {
+      node.tagName = 'div';
+      node.properties = { className: ['widget-snapshot'], inert: true };
+    } else if (node.tagName === 'astro-slot') {
+      node.tagName = 'div';
+      node.properties = {};
+    }
+    if (node.tagName === 'section' && node.properties) {
+      delete node.properties.ariaLabelledBy;
+      delete node.properties.ariaLabel;
+    }
+    if (node.properties?.role === 'region' && typeof node.properties.ariaLabel === 'string') {
+      node.properties.ariaLabel = `${node.properties.ariaLabel}, ${chapterLabel}`;
+    }
+    const level = HEADING.exec(node.tagName);
+    if (level) node.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
+    rewriteIds(node, local);
+    return undefined;
+  });
+  return toHtml(tree as Root);
+}
+
+function rewriteIds(node: Element, local: (id: string) => string): void {
+  const p = node.properties;
+  if (!p) return;
+  if (typeof p.id === 'string' && p.id) p.id = local(p.id);
+  for (const name of ID_REFERENCES) {
+    const v = p[name];
+    if (Array.isArray(v)) p[name] = v.map((id) => local(String(id)));
+    else if (typeof v === 'string' && v) p[name] = v.split(/\s+/).map(local).join(' ');
+  }
+  for (const name of ['href', 'xLinkHref']) {
+    const v = p[name];
+    if (typeof v === 'string' && v.startsWith('#') && v.length > 1) p[name] = `#${local(decodeURIComponent(v.slice(1)))}`;
+  }
+  // SVG paint servers, markers and clip paths: fill="url(#g)" and the same inside style="".
+  for (const [name, v] of Object.entries(p)) {
+    if (typeof v === 'string' && v.includes('url(#')) {
+      p[name] = v.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${local(id)})`);
+    }
+  }
+}
