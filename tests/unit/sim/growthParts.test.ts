@@ -110,6 +110,12 @@ describe('URL presets', () => {
     expect(q.problems.join(' ')).toMatch(/Unknown preset “nope”.*must be a number.*Lattice width.*Unknown parameter “colour”/);
   });
 
+  it('leaves the parameters every page reads (theme, lecture mode) alone', () => {
+    const q = parseGrowthQuery('?theme=projector&present=4&metal=Na');
+    expect(q.problems).toEqual([]);
+    expect(q.options).toEqual({ metal: 'Na' });
+  });
+
   it('never puts NaN or Infinity in a message a student reads', () => {
     const q = parseGrowthQuery('seed=abc&width=1e309&currentRatio=NaN&metal=%3Cb%3E');
     expect(q.problems).toHaveLength(4);
