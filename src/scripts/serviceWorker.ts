@@ -23,19 +23,18 @@ async function register(): Promise<void> {
   const message = box?.querySelector<HTMLElement>('[data-offline-message]');
   const reload = box?.querySelector<HTMLButtonElement>('[data-offline-reload]');
   const dismiss = box?.querySelector<HTMLButtonElement>('[data-offline-dismiss]');
-  const actions = box?.querySelector<HTMLElement>('[data-offline-actions]');
-  if (!box || !message || !reload || !dismiss || !actions) return;
+  const status = document.querySelector<HTMLElement>('[data-offline-status]');
+  if (!box || !message || !reload || !dismiss || !status) return;
 
   const show = (text: string, offerReload: boolean) => {
-    delete box.dataset.closed;
-    actions.hidden = false;
+    box.hidden = false;
     reload.hidden = !offerReload;
     message.textContent = text;
+    status.textContent = text;
   };
   dismiss.addEventListener('click', () => {
-    box.dataset.closed = '';
-    actions.hidden = true;
-    message.textContent = '';
+    box.hidden = true;
+    status.textContent = '';
   });
 
   const wb = new Workbox(withBase('sw.js'), { scope: withBase('') });

@@ -45,8 +45,10 @@ async function typeInto(page: Page, selector: string, text: string) {
   await page.keyboard.type(text);
 }
 
+// Each test opens the page in its own browser context: a few at a time (maxConcurrency). Concurrent
+// tests take expect from their context, so a failure is reported against the right test.
 describe('calculators index page', () => {
-  it.each(cases)('$id responds to keyboard input', async (c) => {
+  it.concurrent.for(cases)('$id responds to keyboard input', async (c, { expect }) => {
     const v = await visit(url('/calculators/'));
     try {
       await hydrated(v.page, c.id);
@@ -67,7 +69,7 @@ describe('calculators index page', () => {
     }
   });
 
-  it.each(cases.filter((c) => !('choice' in c)))('$id explains a bad value and keeps the last result', async (c) => {
+  it.concurrent.for(cases.filter((c) => !('choice' in c)))('$id explains a bad value and keeps the last result', async (c, { expect }) => {
     const v = await visit(url('/calculators/'));
     try {
       await hydrated(v.page, c.id);
@@ -84,7 +86,7 @@ describe('calculators index page', () => {
     }
   });
 
-  it('mirrors a change in the address so it can be shared', async () => {
+  it.concurrent('mirrors a change in the address so it can be shared', async ({ expect }) => {
     const v = await visit(url('/calculators/'));
     try {
       await hydrated(v.page, 'cycle-life');

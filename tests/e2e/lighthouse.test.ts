@@ -1,7 +1,7 @@
 /**
  * Lighthouse on the built site: accessibility, best practices, SEO and performance for each page
  * type in tests/lighthouse.config.ts, in a Debian Chromium of its own (chrome-launcher). Every
- * score is written to reports/lighthouse.json, whether or not it passes.
+ * score is written to reports/lighthouse.json, whether or not it passes, and printed at the end.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +35,7 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   writeFileSync(join(ROOT, 'reports', 'lighthouse.json'), `${JSON.stringify({ gates: lighthouseGates, pages: report }, null, 2)}\n`);
+  console.table(report);
 });
 
 describe('Lighthouse', () => {
@@ -58,6 +59,7 @@ describe('Lighthouse', () => {
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
       seo: score('seo'),
+      firstContentfulPaint_ms: numeric('first-contentful-paint'),
       largestContentfulPaint_ms: numeric('largest-contentful-paint'),
       cumulativeLayoutShift: numeric('cumulative-layout-shift'),
       totalBlockingTime_ms: numeric('total-blocking-time'),
@@ -67,6 +69,8 @@ describe('Lighthouse', () => {
     expect(score('best-practices'), failing('best-practices').join(', ')).toBeGreaterThanOrEqual(lighthouseGates['best-practices']);
     expect(score('seo'), failing('seo').join(', ')).toBeGreaterThanOrEqual(lighthouseGates.seo);
     expect(score('performance'), failing('performance').join(', ')).toBeGreaterThanOrEqual(lighthouseGates.performance);
+    expect(numeric('first-contentful-paint')).toBeLessThanOrEqual(lighthouseGates.firstContentfulPaint_ms);
+    expect(numeric('largest-contentful-paint')).toBeLessThanOrEqual(lighthouseGates.largestContentfulPaint_ms);
     expect(numeric('cumulative-layout-shift')).toBeLessThanOrEqual(lighthouseGates.cumulativeLayoutShift);
     expect(numeric('total-blocking-time')).toBeLessThanOrEqual(lighthouseGates.totalBlockingTime_ms);
   });

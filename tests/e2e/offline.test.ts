@@ -79,8 +79,8 @@ describe('offline use', () => {
       } finally {
         writeFileSync(swPath, original);
       }
-      const notice = v.page.getByRole('status').filter({ hasText: 'newer version' });
-      await notice.waitFor({ timeout: 30_000 });
+      await v.page.locator('[data-offline-message]', { hasText: 'newer version' }).waitFor({ timeout: 30_000 });
+      expect(await v.page.getByRole('status').filter({ hasText: 'newer version' }).count()).toBe(1);
       const reload = v.page.getByRole('button', { name: 'Reload now' });
       await reload.focus();
       await Promise.all([v.page.waitForEvent('load', { timeout: 30_000 }), v.page.keyboard.press('Enter')]);
