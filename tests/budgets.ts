@@ -1,27 +1,49 @@
 /**
- * Size budgets for the built site, gzip bytes. One place to read and change them; the test in
- * tests/e2e/budgets.test.ts enforces them over dist/.
+ * Size budgets for the built site, gzip bytes, per page type. One place to read and change them;
+ * tests/e2e/budgets.test.ts enforces them over dist/ (sizes, not timings, so they do not flake).
+ * "Eager" JS is what a page runs as it loads (its scripts, its islands and their static imports);
+ * "lazy" JS is what it may fetch later (three.js when the simulation scrolls into view, the growth
+ * model's worker, workbox-window after the load event). Figures measured on 2026-11-24 in comments.
  */
 export const budgets = {
   /**
-   * Scripts every page loads (theme switch, popover dismissal): the site's shared islands.
-   * They are a few hundred bytes; 4 kB leaves room for a search prefetch, not a framework.
+   * Scripts every page loads (theme, popover dismissal, offline registration): the site's shared
+   * islands. A few hundred bytes; 4 kB leaves room for a search prefetch, not a framework.
    */
   sharedScripts_gzip: 4_000,
-  /**
-   * All CSS a page loads, inlined in its <style> elements (no render-blocking stylesheet requests:
-   * Lighthouse's first paint on a slow phone improved by ~0.8 s on the calculator-heavy chapter).
-   * KaTeX's stylesheet is most of it (~6 kB gzip); ours is the rest.
-   */
-  css_gzip: 20_000,
-  /** A chapter's HTML. Long chapters with KaTeX (HTML + MathML) are large but compress well. */
-  chapterHtml_gzip: 90_000,
-  /**
-   * All JavaScript the islands of one page load when they hydrate (component, renderer and their
-   * static imports), shared modules counted once. The calculators index, with all ten calculators,
-   * is the heaviest: Svelte runtime ~20 kB, LayerCake + d3-scale ~17 kB, the ten calculators and
-   * their form/chart parts the rest (~77 kB measured). three.js must never be in here: it loads
-   * through a dynamic import when the simulation scrolls into view.
-   */
-  widgetPageIslandScripts_gzip: 100_000,
 } as const;
+
+export interface PageTypeBudget {
+  type: string;
+  /** Site paths of this type; the first type that matches a page is its type. */
+  match: RegExp;
+  html_gzip: number;
+  /** Inline <style> (astro.config inlines every stylesheet) plus any linked sheet. */
+  css_gzip: number;
+  eagerJs_gzip: number;
+  lazyJs_gzip: number;
+}
+
+export const pageTypeBudgets: readonly PageTypeBudget[] = [
+  // 12.5 kB HTML, 6.7 kB CSS (mostly KaTeX's), 2.4 kB shared scripts, 2.2 kB workbox-window later.
+  { type: 'home page', match: /^\/$/, html_gzip: 16_000, css_gzip: 9_000, eagerJs_gzip: 4_000, lazyJs_gzip: 4_000 },
+  // Long chapters with KaTeX (HTML + MathML), SVG figures and a quiz: up to 58 kB HTML. Eager JS:
+  // Svelte runtime, LayerCake + d3, the chapter's calculators and widgets (95 kB on chapter 4).
+  // Lazy: three.js (~140 kB) and the growth worker where the simulation is embedded.
+  { type: 'chapter', match: /^\/chapters\//, html_gzip: 75_000, css_gzip: 14_000, eagerJs_gzip: 110_000, lazyJs_gzip: 170_000 },
+  // The calculators index holds all ten calculators: 80 kB eager JS.
+  { type: 'calculators', match: /^\/calculators\//, html_gzip: 40_000, css_gzip: 10_000, eagerJs_gzip: 95_000, lazyJs_gzip: 4_000 },
+  // The simulation's page: controls eager (47 kB), three.js and the model worker lazy (147 kB).
+  { type: 'simulation', match: /^\/simulation\/$/, html_gzip: 18_000, css_gzip: 10_000, eagerJs_gzip: 60_000, lazyJs_gzip: 170_000 },
+  // Print sheets, answer keys and projector decks; the deck is a Svelte island (44 kB).
+  { type: 'instructors', match: /^\/instructors\//, html_gzip: 35_000, css_gzip: 10_000, eagerJs_gzip: 55_000, lazyJs_gzip: 4_000 },
+  // The whole course on one page for printing (364 kB): widgets are static, so no island JS.
+  { type: 'print book', match: /^\/print\/$/, html_gzip: 420_000, css_gzip: 20_000, eagerJs_gzip: 4_000, lazyJs_gzip: 4_000 },
+  // Glossary, references, search, progress, review (its island carries every bank's questions:
+  // 91 kB HTML, 51 kB JS), 404.
+  { type: 'other page', match: /./, html_gzip: 110_000, css_gzip: 10_000, eagerJs_gzip: 65_000, lazyJs_gzip: 4_000 },
+];
+
+export function pageTypeOf(path: string): PageTypeBudget {
+  return pageTypeBudgets.find((t) => t.match.test(path))!;
+}
