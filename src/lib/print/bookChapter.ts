@@ -8,6 +8,8 @@
  * - each interactive widget becomes a static snapshot of its server-rendered first state (no
  *   scripts on a page meant for paper), inert so its controls are not offered to keyboard or
  *   screen-reader users;
+ * - links to chapters point into the book (`../why-sodium/#x` → `#ch-why-sodium-x`), and other
+ *   relative links are made absolute, since the book lives at a different URL than the chapter;
  * - landmarks stay unique on the page: a chapter's named sections become plain sections (the
  *   chapter's <article> is the landmark), and its scrollable regions name their chapter.
  */
@@ -20,9 +22,21 @@ import { SKIP, visit } from 'unist-util-visit';
 const ID_REFERENCES = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'ariaActiveDescendant', 'ariaDetails', 'ariaErrorMessage', 'htmlFor', 'headers', 'list', 'popoverTarget', 'form'];
 const HEADING = /^h([1-5])$/;
 
-export function bookChapterHtml(html: string, prefix: string, chapterLabel: string): string {
+/** Where the chapter lives on the site, and where the book holds a site path (null: not in it). */
+export interface BookLinks {
+  chapterUrl: string;
+  anchorFor(pathname: string, hash: string): string | null;
+}
+
+export function bookChapterHtml(html: string, prefix: string, chapterLabel: string, links: BookLinks): string {
   const tree = fromHtml(html, { fragment: true });
   const local = (id: string) => `${prefix}-${id}`;
+  const relink = (href: string): string => {
+    if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return href;
+    const target = new URL(href, `http://book${links.chapterUrl}`);
+    const hash = decodeURIComponent(target.hash.slice(1));
+    return links.anchorFor(target.pathname, hash) ?? `${target.pathname}${target.search}${target.hash}`;
+  };
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName === 'script' && parent && index !== undefined) {
       parent.children.splice(index, 1);
@@ -49,6 +63,7 @@ export function bookChapterHtml(html: string, prefix: string, chapterLabel: stri
     const level = HEADING.exec(node.tagName);
     if (level) node.tagName = `h${Math.min(6, Number(level[1]) + 1)}`;
     rewriteIds(node, local);
+    if (node.tagName === 'a' && typeof node.properties?.href === 'string') node.properties.href = relink(node.properties.href);
     return undefined;
   });
   return toHtml(tree as Root);

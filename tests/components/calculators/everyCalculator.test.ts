@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Behaviour every calculator shares, checked on each one: bad entries show a message next to the
  * field and keep the last result (greyed, "out of date") with no NaN/Infinity/undefined anywhere;

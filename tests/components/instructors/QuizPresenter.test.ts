@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Projector mode as a lecturer uses it: one question at a time, moved by buttons or clicker keys,
  * the answer hidden until asked for, every move announced.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import TriplePhaseExplorer from '../../../components/interfaces/TriplePhaseExplorer.svelte';

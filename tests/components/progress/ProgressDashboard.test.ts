@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The progress dashboard as a student uses it: what it shows for saved progress, importing a
  * file (good, foreign, damaged), and resetting, all announced.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The quiz as a student uses it, in happy-dom: each question type answered right, wrong and
  * partly right, invalid numbers refused with a message (never NaN), feedback focused and

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /** The Review page's island: due questions across chapters, one at a time, rescheduled by answer. */
 import { fireEvent, render } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The content model holds together: every chapter's front matter validates and sits where the
  * course map puts it; every citation and glossary mark names an existing entry; glossary entries

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Our prose is our own: no run of eight consecutive words of a chapter, a glossary definition or
  * a quiz text occurs in any of the three reviews (case, punctuation and spacing ignored).

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { blockWeight, MEDIA_WEIGHT, SCREENFUL, splitSlides, type SlideSource } from '../../../src/lib/lecture/slides';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bookChapterHtml } from '../../../src/lib/print/bookChapter';
+import { bookChapterHtml as render, type BookLinks } from '../../../src/lib/print/bookChapter';
+
+const links: BookLinks = {
+  chapterUrl: '/chapters/why-sodium/',
+  anchorFor: (pathname, hash) => (pathname === '/chapters/how-metal-anodes-fail/' ? `#ch-how-metal-anodes-fail${hash ? `-${hash}` : ''}` : null),
+};
+const bookChapterHtml = (html: string, prefix: string, label: string) => render(html, prefix, label, links);
 
 describe('a chapter as a section of the whole-course print book', () => {
   it('prefixes ids and every in-page link and ARIA relation that names them', () => {
@@ -41,5 +47,10 @@ describe('a chapter as a section of the whole-course print book', () => {
   it('keeps landmarks unique: named sections become plain, scroll regions name their chapter', () => {
     const out = bookChapterHtml('<section aria-labelledby="t"><h2 id="t">Takeaways</h2></section><div role="region" aria-label="Formula" tabindex="0"></div>', 'c4', 'chapter 4');
     expect(out).toBe('<section><h3 id="c4-t">Takeaways</h3></section><div role="region" aria-label="Formula, chapter 4" tabindex="0"></div>');
+  });
+
+  it('points links to other chapters into the book and makes other relative links absolute', () => {
+    const out = bookChapterHtml('<a href="../how-metal-anodes-fail/#dead-metal">a</a><a href="../how-metal-anodes-fail/">b</a><a href="../../simulation/?seed=3">c</a>', 'c5', 'chapter 5');
+    expect(out).toBe('<a href="#ch-how-metal-anodes-fail-dead-metal">a</a><a href="#ch-how-metal-anodes-fail">b</a><a href="/simulation/?seed=3">c</a>');
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Every question bank in content/quizzes validates, links each question to a heading that exists
  * in the chapter it names, builds under many seeds with answers from the physics library, and

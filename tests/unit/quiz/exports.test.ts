@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Instructor exports: the GIFT file is read back by an independent parser (gift-pegjs), and the
  * Moodle XML and QTI 2.1 files are well-formed and have the expected structure (fast-xml-parser).

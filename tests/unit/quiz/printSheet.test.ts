@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * Print sheets and answer keys: the key's letters point at the sheet's right options, orders and
  * pairs, for the same seeded draw the course shows; every bank prints.

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, isProgress, PROGRESS_VERSION, readProgress } from '../../../src/lib/quiz/progressSchema';
 import { NOTICES, openProgressStore, PROGRESS_KEY, type StorageLike } from '../../../src/lib/quiz/progressStore';
