@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import { remarkValidateCitesAndTerms } from './src/lib/content/remarkValidateCitesAndTerms.mjs';
 import { rehypeScrollableBlocks } from './src/lib/content/rehypeScrollableBlocks.mjs';
 import { islandStylesToHead } from './src/lib/site/islandStylesToHead.mjs';
+import { moduleWorkerChunk } from './src/lib/site/moduleWorkerChunk.mjs';
 
 // Lecturers often host the course under a sub-path of a university site, so the base path is
 // set at build time: BASE_PATH=/courses/anodes npm run build. Every link goes through
@@ -38,7 +39,8 @@ export default defineConfig({
   integrations: [mdx(), svelte(), islandStylesToHead()],
   // Never inline scripts: external files keep a strict Content-Security-Policy possible and let
   // the budget test see every script a page loads.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // moduleWorkerChunk: the 3D view's render worker shares the page build's three.js chunk.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [moduleWorkerChunk()] },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page: scripts only from this origin or with a hash
   // (Astro hashes its island bootstraps; we add the theme script), never 'unsafe-inline' or eval.

@@ -3,7 +3,10 @@
  * live / dead; the electrode is a plate tinted by the SEI map (darker = SEI-rich, poorly
  * conducting); the separator is the top of a wire box. It is updated from the worker's stream of
  * changed voxels — never by walking the lattice — and drawn only when something changed.
- * Imported dynamically, so three.js loads only when the simulation is on screen and WebGL works.
+ * No DOM: it draws on an OffscreenCanvas inside the render worker (voxelScene.worker.ts), or on the
+ * page's canvas where browsers cannot do that; either way the page measures the canvas and passes
+ * sizes, colours and camera moves in. Loaded lazily, so three.js is fetched only when the
+ * simulation is on screen and WebGL works.
  */
 import {
   AmbientLight,
@@ -25,20 +28,19 @@ import {
   RGBAFormat,
   Scene,
   SRGBColorSpace,
-  Vector2,
   WebGLRenderer,
 } from 'three';
-import type { VoxelChanges } from '../../src/lib/sim/index.ts';
+import type { VoxelChanges } from '../../src/lib/sim/changeLog.ts';
 import type { LatticeShape } from '../../src/lib/sim/workerProtocol.ts';
+import { cameraPlacement, initialOrbit, orbitBy, zoomBy, type Orbit } from './cameraOrbit.ts';
+import type { SceneColours, ViewSize } from './renderProtocol.ts';
 
-export interface SceneColours {
-  live: string;
-  dead: string;
-  electrode: string;
-  seiRich: string;
-  frame: string;
-  background: string;
-}
+export type { SceneColours, ViewSize };
+
+/** Where there is no requestAnimationFrame (a worker in an older browser): about one frame. */
+const nextFrame: (draw: () => void) => number =
+  typeof requestAnimationFrame === 'function' ? (draw) => requestAnimationFrame(draw) : (draw) => setTimeout(draw, 16) as unknown as number;
+const cancelFrame: (id: number) => void = typeof cancelAnimationFrame === 'function' ? (id) => cancelAnimationFrame(id) : (id) => clearTimeout(id);
 
 const LIVE = 1;
 const DEAD = 2;
@@ -61,17 +63,20 @@ export class VoxelScene {
   private readonly dead = new Color();
   private readonly matrix = new Matrix4();
   private fixtures: (Mesh | LineSegments)[] = [];
-  private azimuth = Math.PI / 4;
-  private elevation = 0.45;
-  private distance = 1;
+  private orbitState: Orbit = initialOrbit(this.shape);
   private frame = 0;
-  private readonly size = new Vector2();
+  private size: ViewSize = { width: 0, height: 0, pixelRatio: 1 };
 
-  constructor(readonly canvas: HTMLCanvasElement, colours: SceneColours) {
+  constructor(
+    readonly canvas: HTMLCanvasElement | OffscreenCanvas,
+    colours: SceneColours,
+    size: ViewSize,
+  ) {
     // preserveDrawingBuffer: the PNG snapshot reads the canvas after the frame is presented.
+    // Throws where the canvas gives no WebGL context; the caller falls back.
     this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
-    this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
     this.colours = colours;
+    this.setSize(size);
     this.scene.add(new AmbientLight(0xffffff, 1.6));
     const sun = new DirectionalLight(0xffffff, 2.2);
     sun.position.set(0.6, 1, 0.35);
@@ -108,7 +113,7 @@ export class VoxelScene {
     box.position.set(0, 0.5 + h / 2, 0);
     this.fixtures = [plate, box];
     this.scene.add(plate, box);
-    this.distance = 1.9 * Math.max(w, h);
+    this.orbitState = initialOrbit(shape);
     this.requestRender();
   }
 
@@ -122,7 +127,7 @@ export class VoxelScene {
   }
 
   /** Applies the worker's changes: new voxels appear, stripped ones vanish, isolated ones turn dead. */
-  apply(changes: VoxelChanges): void {
+  apply(changes: Pick<VoxelChanges, 'indices' | 'states'>): void {
     const { indices, states } = changes;
     for (let k = 0; k < indices.length; k++) {
       const site = indices[k];
@@ -143,49 +148,56 @@ export class VoxelScene {
 
   /** Turns the camera (radians) — from pointer drags and arrow keys. */
   orbit(dAzimuth: number, dElevation: number): void {
-    this.azimuth += dAzimuth;
-    this.elevation = Math.min(1.5, Math.max(-0.2, this.elevation + dElevation));
+    this.orbitState = orbitBy(this.orbitState, dAzimuth, dElevation);
     this.requestRender();
   }
 
   zoom(factor: number): void {
-    const w = Math.max(this.shape.width, this.shape.height);
-    this.distance = Math.min(6 * w, Math.max(0.5 * w, this.distance * factor));
+    this.orbitState = zoomBy(this.orbitState, factor, this.shape);
+    this.requestRender();
+  }
+
+  /** The canvas's size on the page in CSS pixels (0 while hidden: the drawing buffer stays as it is). */
+  setSize(size: ViewSize): void {
+    const pixelRatio = Math.min(2, size.pixelRatio);
+    if (size.width === this.size.width && size.height === this.size.height && pixelRatio === this.size.pixelRatio) return;
+    this.size = { width: size.width, height: size.height, pixelRatio };
+    if (size.width > 0 && size.height > 0) {
+      this.renderer.setPixelRatio(pixelRatio);
+      // false: never touch a style (an OffscreenCanvas has none); only the drawing buffer changes.
+      this.renderer.setSize(size.width, size.height, false);
+      this.camera.aspect = size.width / size.height;
+      this.camera.updateProjectionMatrix();
+    }
     this.requestRender();
   }
 
   /** Draws now (synchronously), e.g. before a snapshot. */
   render(): void {
-    const { clientWidth, clientHeight } = this.canvas;
-    if (clientWidth > 0 && clientHeight > 0) {
-      const size = this.renderer.getSize(this.size);
-      if (size.x !== clientWidth || size.y !== clientHeight) {
-        this.renderer.setSize(clientWidth, clientHeight, false);
-        this.camera.aspect = clientWidth / clientHeight;
-        this.camera.updateProjectionMatrix();
-      }
-    }
-    const target = this.shape.height / 3;
-    const c = Math.cos(this.elevation);
-    this.camera.position.set(
-      this.distance * c * Math.sin(this.azimuth),
-      target + this.distance * Math.sin(this.elevation),
-      this.distance * c * Math.cos(this.azimuth),
-    );
-    this.camera.lookAt(0, target, 0);
+    const { position, target } = cameraPlacement(this.orbitState, this.shape);
+    this.camera.position.set(...position);
+    this.camera.lookAt(...target);
     this.renderer.render(this.scene, this.camera);
+  }
+
+  /** Draws and returns the picture as PNG (null if the browser cannot encode it). */
+  async snapshot(): Promise<Blob | null> {
+    this.render();
+    const canvas = this.canvas;
+    if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/png' });
+    return new Promise((done) => canvas.toBlob(done, 'image/png'));
   }
 
   requestRender(): void {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
+    this.frame = nextFrame(() => {
       this.frame = 0;
       this.render();
     });
   }
 
   dispose(): void {
-    cancelAnimationFrame(this.frame);
+    cancelFrame(this.frame);
     this.geometry.dispose();
     this.material.dispose();
     this.renderer.dispose();

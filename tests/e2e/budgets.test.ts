@@ -48,6 +48,12 @@ describe('size budgets', () => {
     expect(w.lazyFiles.some((f) => readFileSync(join(DIST, f), 'utf8').includes('WebGLRenderer'))).toBe(true);
   });
 
+  it('counts the 3D view’s render worker as lazy, sharing one three.js with the on-page fallback', () => {
+    const w = pageWeight(DIST, '/simulation/');
+    expect(w.lazyFiles.filter((f) => /voxelScene\.worker/.test(f))).toHaveLength(1);
+    expect(w.lazyFiles.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('WebGLRenderer'))).toHaveLength(1);
+  });
+
   it('finds the build', () => {
     expect(existsSync(join(DIST, 'index.html'))).toBe(true);
   });

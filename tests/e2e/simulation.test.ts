@@ -1,15 +1,33 @@
 /**
  * The growth simulation on the built site: it loads, runs for a moment, the WebGL view changes,
- * the readouts and the spoken description update, nothing errors; and without WebGL the same
- * widget falls back to the 2D height map.
+ * the readouts and the spoken description update, nothing errors — drawn in the render worker, and
+ * on the page where a browser cannot move a canvas to a worker; without WebGL the same widget
+ * falls back to the 2D height map.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { visit } from './support/browser';
 
 const page = new URL('simulation/', inject('siteUrl')).href;
 
-/** A fingerprint of what a canvas shows now (its PNG data URL, hashed cheaply). */
+/**
+ * A fingerprint of what the 3D view shows now: the PNG its Snapshot button downloads. The render
+ * worker owns that canvas (the page cannot read it), so this is the reader's own way to get it.
+ */
+async function snapshotPng(p: Page): Promise<Buffer> {
+  const [download] = await Promise.all([p.waitForEvent('download', { timeout: 30_000 }), p.getByRole('button', { name: 'Snapshot (PNG)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^deposit-Li-seed\d+\.png$/);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const png = Buffer.concat(chunks);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return png;
+}
+
+const snapshotPrint = async (p: Page) => createHash('sha1').update(await snapshotPng(p)).digest('hex');
+
+/** A fingerprint of what a 2D canvas shows now (its PNG data URL, hashed cheaply). */
 const canvasPrint = (p: Page, selector: string) =>
   p.evaluate((s) => {
     const c = document.querySelector<HTMLCanvasElement>(s);
@@ -40,26 +58,58 @@ async function runBriefly(p: Page, how: 'step' | 'play') {
   expect(await p.getByRole('button', { name: 'Play' }).count()).toBe(1);
 }
 
+/** Plates a little in 3D: the picture, readouts and description change; keys turn and zoom it. */
+async function runIn3d(p: Page, renderer: 'worker' | 'page') {
+  const view = p.locator('canvas[data-view="3d"]');
+  await view.scrollIntoViewIfNeeded();
+  await expect.poll(() => view.isVisible(), { timeout: 30_000 }).toBe(true);
+  expect(await view.getAttribute('data-renderer')).toBe(renderer);
+  await p.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+  // The renderer was told the canvas's size: the picture has the element's pixels (IHDR width, height).
+  const box = await view.evaluate((c) => [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)]);
+  expect(box[0]).toBeGreaterThan(300);
+  await expect.poll(async () => { const png = await snapshotPng(p); return [png.readUInt32BE(16), png.readUInt32BE(20)]; }).toEqual(box);
+  const before = await snapshotPrint(p);
+  await runBriefly(p, 'step');
+  await expect.poll(() => snapshotPrint(p), { timeout: 30_000 }).not.toBe(before);
+  expect(await readout(p, 'Simulated time')).not.toBe('—');
+  expect(await p.locator('[data-testid="growth-description"]').innerText()).toMatch(/^After (plating [0-9.]+ mAh\/cm²|\d+ cycles?),/);
+  expect(await p.locator('body').innerText()).not.toMatch(/NaN/);
+  // Keyboard: the view takes focus, turns with the arrow keys and zooms with + and −. (Each
+  // snapshot's click moves the focus to its button, so the view is focused again after it.)
+  const still = await snapshotPrint(p);
+  await view.focus();
+  await p.keyboard.press('ArrowLeft');
+  const turned = await snapshotPrint(p);
+  expect(turned).not.toBe(still);
+  await view.focus();
+  await p.keyboard.press('+');
+  expect(await snapshotPrint(p)).not.toBe(turned);
+}
+
 describe('growth simulation', () => {
-  it('runs in WebGL: the canvas changes, readouts and description update, no console errors', async () => {
+  it('runs in WebGL, drawn in the render worker: the picture changes, readouts and description update, no console errors', async () => {
     const v = await visit(page);
     try {
-      const view = v.page.locator('canvas[data-view="3d"]');
-      await view.scrollIntoViewIfNeeded();
-      await expect.poll(() => view.isVisible(), { timeout: 30_000 }).toBe(true);
-      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
-      await v.page.waitForTimeout(300);
-      const before = await canvasPrint(v.page, 'canvas[data-view="3d"]');
-      await runBriefly(v.page, 'step');
-      await expect.poll(() => canvasPrint(v.page, 'canvas[data-view="3d"]'), { timeout: 10_000 }).not.toBe(before);
-      expect(await readout(v.page, 'Simulated time')).not.toBe('—');
-      expect(await v.page.locator('[data-testid="growth-description"]').innerText()).toMatch(/^After (plating [0-9.]+ mAh\/cm²|\d+ cycles?),/);
-      expect(await v.page.locator('body').innerText()).not.toMatch(/NaN/);
-      // Keyboard: the view takes focus and turns with the arrow keys.
-      await view.focus();
-      const still = await canvasPrint(v.page, 'canvas[data-view="3d"]');
-      await v.page.keyboard.press('ArrowLeft');
-      await expect.poll(() => canvasPrint(v.page, 'canvas[data-view="3d"]')).not.toBe(still);
+      await runIn3d(v.page, 'worker');
+      // The theme's colours reach the worker: the picture changes with the theme.
+      const light = await snapshotPrint(v.page);
+      await v.page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      await expect.poll(() => snapshotPrint(v.page), { timeout: 10_000 }).not.toBe(light);
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('draws on the page where a canvas cannot move to a worker, with the same behaviour', async () => {
+    const v = await visit('about:blank');
+    try {
+      await v.page.addInitScript(() => {
+        delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
+      });
+      await v.page.goto(page, { waitUntil: 'load' });
+      await runIn3d(v.page, 'page');
       expect(v.problems).toEqual([]);
     } finally {
       await v.close();
