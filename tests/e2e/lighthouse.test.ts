@@ -1,23 +1,26 @@
 /**
  * Lighthouse on the built site: accessibility, best practices, SEO and performance for each page
- * type in tests/lighthouse.config.ts, in a Debian Chromium of its own (chrome-launcher). Every
+ * type in tests/lighthouse.config.ts, in a Debian Chromium of its own (chrome-launcher), served
+ * gzip-compressed as a real host would (support/compressedHost.ts). Every
  * score is written to reports/lighthouse.json, whether or not it passes, and printed at the end.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { lighthouseGates, lighthousePages } from '../lighthouse.config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
-import { ROOT } from './support/site';
+import { startCompressedHost } from './support/compressedHost';
+import { DIST, ROOT } from './support/site';
 
-const site = inject('siteUrl');
+let host: Awaited<ReturnType<typeof startCompressedHost>>;
 const report: Record<string, Record<string, number | null>> = {};
 let chrome: chromeLauncher.LaunchedChrome;
 let profile: string;
 
 beforeAll(async () => {
+  host = await startCompressedHost(DIST);
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   profile = mkdtempSync(join(ROOT, '.tmp', 'lighthouse-'));
   chrome = await chromeLauncher.launch({
@@ -32,6 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chrome?.kill();
+  await host?.close();
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
   writeFileSync(join(ROOT, 'reports', 'lighthouse.json'), `${JSON.stringify({ gates: lighthouseGates, pages: report }, null, 2)}\n`);
@@ -40,7 +44,7 @@ afterAll(async () => {
 
 describe('Lighthouse', () => {
   it.each(lighthousePages)('$label ($path) meets the gates', async ({ path }) => {
-    const url = new URL(path.replace(/^\//, ''), site).href;
+    const url = new URL(path.replace(/^\//, ''), host.url).href;
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
