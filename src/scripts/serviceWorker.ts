@@ -12,7 +12,8 @@ const UPDATED = 'A newer version of the course is ready.';
 
 export function startOfflineSupport(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const start = () => void register();
+  // A failed lazy import (the network dropped after load) leaves the site online-only, quietly.
+  const start = () => void register().catch(() => undefined);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }

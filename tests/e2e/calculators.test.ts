@@ -1,6 +1,7 @@
 /**
- * The calculators on the built site, by keyboard: each one on the index page hydrates when
- * scrolled to, answers typed input, explains a bad value, and a preset link opens in its state.
+ * The calculators on the built site, by keyboard: each one on its own page answers typed input and
+ * explains a bad value; on the index page they hydrate when scrolled to and mirror their state in
+ * the address; a preset link opens a calculator in its state.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -47,9 +48,9 @@ async function typeInto(page: Page, selector: string, text: string) {
 
 // Each test opens the page in its own browser context: a few at a time (maxConcurrency). Concurrent
 // tests take expect from their context, so a failure is reported against the right test.
-describe('calculators index page', () => {
+describe('each calculator, on its own page', () => {
   it.concurrent.for(cases)('$id responds to keyboard input', async (c, { expect }) => {
-    const v = await visit(url('/calculators/'));
+    const v = await visit(url(`/calculators/${c.id}/`));
     try {
       await hydrated(v.page, c.id);
       const field = `#calc-${c.id}-${c.key}-input`;
@@ -70,7 +71,7 @@ describe('calculators index page', () => {
   });
 
   it.concurrent.for(cases.filter((c) => !('choice' in c)))('$id explains a bad value and keeps the last result', async (c, { expect }) => {
-    const v = await visit(url('/calculators/'));
+    const v = await visit(url(`/calculators/${c.id}/`));
     try {
       await hydrated(v.page, c.id);
       const field = `#calc-${c.id}-${c.key}-input`;
@@ -86,7 +87,10 @@ describe('calculators index page', () => {
     }
   });
 
-  it.concurrent('mirrors a change in the address so it can be shared', async ({ expect }) => {
+});
+
+describe('calculators index page', () => {
+  it('hydrates a calculator when it is scrolled to and mirrors a change in the address so it can be shared', async () => {
     const v = await visit(url('/calculators/'));
     try {
       await hydrated(v.page, 'cycle-life');

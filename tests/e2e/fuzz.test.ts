@@ -17,7 +17,7 @@ import { DIST, sitePages } from './support/site';
 const site = inject('siteUrl');
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 /** Actions per widget: enough to reach odd states, bounded so the suite stays fast. */
-const ACTIONS = Number(process.env.FUZZ_ACTIONS ?? 25);
+const ACTIONS = Number(process.env.FUZZ_ACTIONS ?? 20);
 /** JS heap growth allowed over one burst (CDP Runtime.getHeapUsage), in bytes. */
 const HEAP_LIMIT = 64 * 1024 * 1024;
 
