@@ -6,14 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { budgets, pageTypeOf } from '../budgets';
-import { pageHtml, pageWeight } from './support/pageWeight';
+import { gzipSizeOf, pageHtml, pageWeight } from './support/pageWeight';
 import { chapterPages, DIST, sitePages } from './support/site';
 
 const htmlOf = (path: string) => pageHtml(DIST, path);
-const gz = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
 const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
 const hasIsland = (html: string) => html.includes('<astro-island');
 
@@ -22,7 +20,7 @@ const shared = new Set(scriptsOf(htmlOf('/glossary/')));
 
 describe('size budgets', () => {
   it('the shared scripts are small', () => {
-    const total = [...shared].reduce((s, src) => s + gz(src), 0);
+    const total = [...shared].reduce((s, src) => s + gzipSizeOf(DIST, src), 0);
     expect(total).toBeLessThanOrEqual(budgets.sharedScripts_gzip);
   });
 

@@ -22,19 +22,30 @@ const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g;
 const WORKER_URL = /new URL\(\s*["'`]([^"'`]+\.js)["'`]/g;
 
+/** Gzip size of a built file; the same bundles serve most pages, so each is compressed once. */
+const gzipSizes = new Map<string, number>();
+export function gzipSizeOf(dist: string, file: string): number {
+  const path = join(dist, file);
+  let size = gzipSizes.get(path);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(path)).length;
+    gzipSizes.set(path, size);
+  }
+  return size;
+}
+
 export function pageHtml(dist: string, path: string): string {
   return readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
 }
 
 export function pageWeight(dist: string, path: string): PageWeight {
   const html = pageHtml(dist, path);
-  const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
   const code = (url: string) => readFileSync(join(dist, url), 'utf8');
   const resolve = (spec: string, from: string) => new URL(spec, `http://x${from}`).pathname;
 
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
   const sheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const css = gzipSync(inlineCss).length + sheets.reduce((s, href) => s + gz(href), 0);
+  const css = gzipSync(inlineCss).length + sheets.reduce((s, href) => s + gzipSizeOf(dist, href), 0);
 
   const roots = [
     ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
@@ -61,6 +72,6 @@ export function pageWeight(dist: string, path: string): PageWeight {
     const src = code(url);
     for (const m of [...src.matchAll(STATIC_IMPORT), ...src.matchAll(DYNAMIC_IMPORT)]) lazyRoots.push(resolve(m[1], url));
   }
-  const sum = (files: Set<string>) => [...files].reduce((s, f) => s + gz(f), 0);
+  const sum = (files: Set<string>) => [...files].reduce((s, f) => s + gzipSizeOf(dist, f), 0);
   return { html: gzipSync(html).length, css, eagerJs: sum(eager), lazyJs: sum(lazy), eagerFiles: [...eager], lazyFiles: [...lazy] };
 }
