@@ -8,29 +8,33 @@
  * check runs after *every* removal, because checking in batches lets the walkers dissolve
  * metal that was already isolated and inflates the Coulombic efficiency.
  *
- * Visited sites are marked with generation stamps, so nothing is cleared between searches.
+ * Visited sites are marked with two spare bits of the occupancy byte itself (states use the low
+ * two), and only the marked sites are cleared afterwards: no per-site stamp array, which on the
+ * largest lattice would be the biggest allocation of all (2 bytes × 16.8 M sites).
  */
 import { DEAD, LIVE, type Lattice } from './lattice.ts';
 
-const MAX_STAMP = 0xffff;
+/** The site's state, without the search marks. */
+const STATE = 0b11;
+/** Reached by the search now running. */
+const IN_SEARCH = 0b100;
+/** Reached by an earlier search of the same removal, which found the electrode. */
+const WIRED = 0b1000;
 
 export class ConnectivityChecker {
   private readonly lattice: Lattice;
-  private readonly stamps: Uint16Array;
-  private generation = 0;
   private heap = new Int32Array(1024);
   private heapSize = 0;
-  /** Sites of the last search; after a failed one, the metal that just died. */
-  visited = new Int32Array(1024);
-  visitedCount = 0;
+  /** Every site marked during the current removal's searches, in the order they were reached. */
+  private marked = new Int32Array(1024);
+  private markedCount = 0;
 
   constructor(lattice: Lattice) {
     this.lattice = lattice;
-    this.stamps = new Uint16Array(lattice.n);
   }
 
   get bytes(): number {
-    return this.stamps.byteLength + this.heap.byteLength + this.visited.byteLength;
+    return this.heap.byteLength + this.marked.byteLength;
   }
 
   /**
@@ -40,11 +44,6 @@ export class ConnectivityChecker {
   isolateAround(removed: number, onDead: (site: number) => void): number {
     const { nx, ny, nz, occ } = this.lattice;
     const nxy = nx * ny;
-    if (this.generation + 7 > MAX_STAMP) {
-      this.stamps.fill(0);
-      this.generation = 0;
-    }
-    const removalBase = this.generation + 1;
     const z = (removed / nxy) | 0;
     const rem = removed - z * nxy;
     const y = (rem / nx) | 0;
@@ -57,35 +56,45 @@ export class ConnectivityChecker {
       z > 0 ? removed - nxy : -1,
       z < nz - 1 ? removed + nxy : -1,
     ];
+    this.markedCount = 0;
     let died = 0;
     for (const start of neighbours) {
+      // Not live, or already reached by an earlier (successful) search of this removal.
       if (start < 0 || occ[start] !== LIVE) continue;
-      // Already reached by an earlier (successful) search of this removal.
-      if (this.stamps[start] >= removalBase) continue;
-      if (!this.reachesElectrode(start, removalBase)) {
-        for (let k = 0; k < this.visitedCount; k++) {
-          const s = this.visited[k];
+      const first = this.markedCount;
+      if (this.reachesElectrode(start)) {
+        for (let k = first; k < this.markedCount; k++) {
+          const s = this.marked[k];
+          occ[s] = (occ[s] & STATE) | WIRED;
+        }
+      } else {
+        for (let k = first; k < this.markedCount; k++) {
+          const s = this.marked[k];
           this.lattice.setState(s, DEAD);
           onDead(s);
         }
-        died += this.visitedCount;
+        died += this.markedCount - first;
       }
+    }
+    for (let k = 0; k < this.markedCount; k++) {
+      const s = this.marked[k];
+      occ[s] &= STATE;
     }
     return died;
   }
 
-  private reachesElectrode(start: number, removalBase: number): boolean {
+  /**
+   * Best-first search from `start` toward the electrode. Every site it reaches is marked and
+   * listed in `marked`; a failed search has listed exactly the piece that is cut off.
+   */
+  private reachesElectrode(start: number): boolean {
     const { nx, ny, nz, occ } = this.lattice;
     const nxy = nx * ny;
-    const stamps = this.stamps;
-    const gen = ++this.generation;
     this.heapSize = 0;
-    this.visitedCount = 0;
-    stamps[start] = gen;
+    this.mark(start);
     this.push(start);
     while (this.heapSize > 0) {
       const i = this.pop();
-      this.remember(i);
       const z = (i / nxy) | 0;
       // The layer z = 1 sits on the electrode (z = 0 is substrate everywhere).
       if (z <= 1) return true;
@@ -103,25 +112,26 @@ export class ConnectivityChecker {
           case 4: j = y < ny - 1 ? i + nx : i - nxy + nx; break;
           default: j = z < nz - 1 ? i + nxy : -1;
         }
-        if (j < 0 || occ[j] !== LIVE) continue;
-        const st = stamps[j];
-        if (st === gen) continue;
+        if (j < 0) continue;
+        const o = occ[j];
+        if ((o & STATE) !== LIVE || (o & IN_SEARCH) !== 0) continue;
         // Live metal an earlier search of this removal reached is wired (failed searches kill theirs).
-        if (st >= removalBase) return true;
-        stamps[j] = gen;
+        if ((o & WIRED) !== 0) return true;
+        this.mark(j);
         this.push(j);
       }
     }
     return false;
   }
 
-  private remember(i: number): void {
-    if (this.visitedCount === this.visited.length) {
-      const grown = new Int32Array(this.visited.length * 2);
-      grown.set(this.visited);
-      this.visited = grown;
+  private mark(i: number): void {
+    if (this.markedCount === this.marked.length) {
+      const grown = new Int32Array(this.marked.length * 2);
+      grown.set(this.marked);
+      this.marked = grown;
     }
-    this.visited[this.visitedCount++] = i;
+    this.marked[this.markedCount++] = i;
+    this.lattice.occ[i] |= IN_SEARCH;
   }
 
   private push(v: number): void {

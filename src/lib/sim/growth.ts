@@ -10,6 +10,7 @@ import { COULOMBS_PER_MAH } from '../physics/index.ts';
 import { ChangeLog, type VoxelChanges } from './changeLog.ts';
 import { ColumnTops } from './columnTops.ts';
 import { ConnectivityChecker } from './connectivity.ts';
+import { DISTANCE_CAP, DistanceField } from './distanceField.ts';
 import { SimulationInputError } from './errors.ts';
 import type { GyrationSample } from './fractalDimension.ts';
 import type { ResolvedGrowthOptions } from './growthParameters.ts';
@@ -33,6 +34,17 @@ const STRIP_PROBABILITY = 1;
 const STRIP_MOVE_LIMIT = 200_000;
 /** After this many walkers in a row give up, `strip` stops: what is left cannot be reached. */
 const STRIP_GIVE_UP_AFTER = 16;
+/**
+ * The distance field is recomputed after this many removals per electrode column (and after
+ * any plating): a stale field is still a safe lower bound, only a shorter jump.
+ */
+const DISTANCE_REFRESH_LAYERS = 2;
+/** Jump radius for a squared clearance d² (voxels): d − 1, so the rounded landing site is empty. */
+const JUMP_RADIUS = Float64Array.from({ length: DISTANCE_CAP + 1 }, (_, d2) => Math.sqrt(d2) - 1);
+/** Unit steps by direction 0…5: −x, +x, −y, +y, −z, +z. */
+const STEP_X = Int8Array.of(-1, 1, 0, 0, 0, 0);
+const STEP_Y = Int8Array.of(0, 0, -1, 1, 0, 0);
+const STEP_Z = Int8Array.of(0, 0, 0, 0, -1, 1);
 /** Gyration samples are taken each time the particle count grows by this factor (free mode). */
 const SAMPLE_GROWTH = 1.05;
 
@@ -51,11 +63,17 @@ export class Growth {
   private readonly rng: Sfc32;
   private readonly changes = new ChangeLog();
   private readonly dir = new Float64Array(3);
+  /** Where a jump or a return to the launch plane put the walker: x, y, z. */
+  private readonly at = new Int32Array(3);
   private readonly candidates = new Int32Array(6);
   // Electrode mode
   private readonly tops: ColumnTops | null = null;
   private readonly sei: Float32Array | null = null;
   private connectivity: ConnectivityChecker | null = null;
+  /** Clearance of each site, for stripping walkers; null until the first strip. */
+  private distance: DistanceField | null = null;
+  private distanceStale = true;
+  private strippedAtDistance = 0;
   private readonly scale: CurrentScale | null = null;
   private readonly baseSticking: number;
   private readonly penalty: number;
@@ -129,7 +147,7 @@ export class Growth {
     let done = 0;
     while (done < count && !this.shorted && !this.full) {
       if (this.tops) {
-        const site = this.walkElectrode(false);
+        const site = this.walkPlating();
         if (site < 0) break;
         const column = site % (this.nx * this.ny);
         this.deposit(site, column % this.nx, (column / this.nx) | 0, (site - column) / (this.nx * this.ny));
@@ -154,8 +172,10 @@ export class Growth {
     this.runPlated = 0;
     let done = 0;
     let failures = 0;
+    const refreshEvery = DISTANCE_REFRESH_LAYERS * this.nx * this.ny;
     while (done < count && this.live > 0 && failures < STRIP_GIVE_UP_AFTER) {
-      const site = this.walkElectrode(true);
+      if (this.distanceStale || this.stripped - this.strippedAtDistance >= refreshEvery) this.refreshDistance();
+      const site = this.walkStripping();
       if (site >= 0) {
         this.dissolve(site);
         done++;
@@ -217,6 +237,7 @@ export class Growth {
     return (
       this.lattice.bytes +
       (this.connectivity?.bytes ?? 0) +
+      (this.distance?.bytes ?? 0) +
       this.changes.bytes +
       (this.tops ? this.tops.tops.byteLength * 2 : 0) +
       (this.sei?.byteLength ?? 0)
@@ -280,6 +301,7 @@ export class Growth {
     this.changes.record(i, LIVE);
     this.plated++;
     this.live++;
+    this.distanceStale = true;
     if (this.tops) {
       const column = x + this.nx * y;
       if (z > this.tops.tops[column]) this.tops.set(column, z);
@@ -356,43 +378,52 @@ export class Growth {
     }
   }
 
+  /** Where a walker enters: a random empty site of the launch plane (−1 if the plane is full). */
+  private launchSite(launchZ: number): number {
+    const occ = this.lattice.occ;
+    const nx = this.nx;
+    const nxy = nx * this.ny;
+    for (let tries = 0; tries <= 256; tries++) {
+      const x = (this.rng.next() * nx) | 0;
+      const y = (this.rng.next() * nx) | 0;
+      const i = x + nx * y + nxy * launchZ;
+      if (occ[i] === EMPTY) return i;
+    }
+    // Only when the front has reached the separator: give up.
+    return -1;
+  }
+
   /**
-   * One ion walks from the launch plane above the deposit. Plating: returns the empty site where
-   * it deposits. Stripping: returns the live voxel it dissolves, or −1 if it found none within
-   * STRIP_MOVE_LIMIT moves (live metal walled in by dead metal cannot be reached).
+   * One ion walks from the launch plane above the deposit until it deposits; returns that
+   * empty site (or −1 when the launch plane is full).
    */
-  private walkElectrode(stripping: boolean): number {
+  private walkPlating(): number {
     const lattice = this.lattice;
     const occ = lattice.occ;
     const rng = this.rng;
-    const dir = this.dir;
+    const at = this.at;
     const tops = this.tops!;
     const sei = this.sei!;
     const nx = this.nx;
     const nxy = nx * this.ny;
     const nz = this.nz;
     const launchZ = Math.min(nz - 1, tops.max + 2);
-    const p = stripping ? STRIP_PROBABILITY : this.currentSticking();
-    const beta = stripping ? 0 : this.penalty;
+    const p = this.currentSticking();
+    const beta = this.penalty;
     const meanTop = tops.mean;
-    const candidates = this.candidates;
     // Level-1 block counts, read inline: most moves happen next to the deposit.
     const near = lattice.level1;
     const bnx1 = lattice.level1Width;
     const bny1 = lattice.level1Depth;
     const hasLevels = lattice.maxLevel >= 1;
-    let x = 0, y = 0, z = launchZ;
-    for (let tries = 0; ; tries++) {
-      x = (rng.next() * nx) | 0;
-      y = (rng.next() * nx) | 0;
-      if (occ[x + nx * y + nxy * z] === EMPTY) break;
-      // Only when the front has reached the separator: try elsewhere, then give up.
-      if (tries > 256) return -1;
-    }
-    const moveLimit = stripping ? STRIP_MOVE_LIMIT : Infinity;
-    for (let moves = 0; moves < moveLimit; moves++) {
+    const start = this.launchSite(launchZ);
+    if (start < 0) return -1;
+    let x = start % nx;
+    let y = ((start - x) / nx) % this.ny;
+    let z = launchZ;
+    for (;;) {
       if (!hasLevels || near[(x >> 1) + bnx1 * ((y >> 1) + bny1 * (z >> 1))] !== 0) {
-        // Something may be adjacent: look at the six neighbours.
+        // Something may be adjacent: the electrode and live metal conduct electrons; dead metal does not.
         const i = x + nx * y + nxy * z;
         const xm = x > 0 ? i - 1 : i + nx - 1;
         const xp = x < nx - 1 ? i + 1 : i - nx + 1;
@@ -400,22 +431,7 @@ export class Growth {
         const yp = y < nx - 1 ? i + nx : i - nxy + nx;
         const zm = i - nxy;
         const zp = z < nz - 1 ? i + nxy : -1;
-        if (stripping) {
-          let k = 0;
-          if (occ[xm] === LIVE) candidates[k++] = xm;
-          if (occ[xp] === LIVE) candidates[k++] = xp;
-          if (occ[ym] === LIVE) candidates[k++] = ym;
-          if (occ[yp] === LIVE) candidates[k++] = yp;
-          if (occ[zm] === LIVE) candidates[k++] = zm;
-          if (zp >= 0 && occ[zp] === LIVE) candidates[k++] = zp;
-          if (k > 0) {
-            const target = candidates[(rng.next() * k) | 0];
-            let q = p * sei[target % nxy];
-            if (q < MIN_SITE_PROBABILITY) q = MIN_SITE_PROBABILITY;
-            if (rng.next() < q) return target;
-          }
-        } else if (
-          // The electrode and live metal conduct electrons; dead metal does not.
+        if (
           conducts(occ[xm]) || conducts(occ[xp]) || conducts(occ[ym]) || conducts(occ[yp]) ||
           conducts(occ[zm]) || (zp >= 0 && conducts(occ[zp]))
         ) {
@@ -429,44 +445,140 @@ export class Growth {
         const level = lattice.freeLevel(x, y, z);
         if (level >= 2) {
           // Nothing within 2^level: jump to a random point of a sphere inside that distance.
-          const r = (1 << level) - 1;
-          randomUnitVector(rng, dir);
-          const jx = x + r * dir[0];
-          const jy = y + r * dir[1];
-          const fz = z + r * dir[2];
-          if (fz > launchZ) {
-            // Above the launch plane nothing is in the way: return to it with the exact offset.
-            planeReturnOffset(fz - launchZ, rng, dir);
-            x = wrap(Math.round(jx + dir[0]), nx);
-            y = wrap(Math.round(jy + dir[1]), nx);
-            z = launchZ;
-          } else {
-            x = wrap(Math.round(jx), nx);
-            y = wrap(Math.round(jy), nx);
-            z = Math.round(fz);
-          }
+          this.jump(x, y, z, (1 << level) - 1, launchZ);
+          x = at[0]; y = at[1]; z = at[2];
           continue;
         }
       }
       // One lattice step; a step into an occupied site is rejected (the walker stays).
+      // Directions come from a table, not a chain of ifs the CPU cannot predict.
       const d = (rng.next() * 6) | 0;
-      let tx = x, ty = y, tz = z;
-      if (d === 0) tx = x > 0 ? x - 1 : nx - 1;
-      else if (d === 1) tx = x < nx - 1 ? x + 1 : 0;
-      else if (d === 2) ty = y > 0 ? y - 1 : nx - 1;
-      else if (d === 3) ty = y < nx - 1 ? y + 1 : 0;
-      else if (d === 4) tz = z - 1;
-      else tz = z + 1;
+      let tx = x + STEP_X[d];
+      let ty = y + STEP_Y[d];
+      const tz = z + STEP_Z[d];
+      if (tx < 0) tx = nx - 1; else if (tx === nx) tx = 0;
+      if (ty < 0) ty = nx - 1; else if (ty === nx) ty = 0;
       if (tz > launchZ) {
-        planeReturnOffset(tz - launchZ, rng, dir);
-        x = wrap(Math.round(x + dir[0]), nx);
-        y = wrap(Math.round(y + dir[1]), nx);
-        z = launchZ;
+        this.land(x, y, tz, launchZ);
+        x = at[0]; y = at[1]; z = at[2];
       } else if (occ[tx + nx * ty + nxy * tz] === EMPTY) {
         x = tx; y = ty; z = tz;
       }
     }
+  }
+
+  /**
+   * One walker comes from the electrolyte to dissolve metal: returns the live voxel it
+   * dissolves, or −1 if it found none within STRIP_MOVE_LIMIT moves (live metal walled in by
+   * dead metal cannot be reached). Moves by the distance field: a jump to a sphere of the free
+   * radius where the clearance allows, a free unit step where no neighbour can be occupied, and
+   * a look at the six neighbours only next to metal.
+   */
+  private walkStripping(): number {
+    const lattice = this.lattice;
+    const occ = lattice.occ;
+    const clearance = this.distance!.squared;
+    const rng = this.rng;
+    const at = this.at;
+    const sei = this.sei!;
+    const candidates = this.candidates;
+    const nx = this.nx;
+    const nxy = nx * this.ny;
+    const nz = this.nz;
+    const launchZ = Math.min(nz - 1, this.tops!.max + 2);
+    const hasLevels = lattice.maxLevel >= 1;
+    const start = this.launchSite(launchZ);
+    if (start < 0) return -1;
+    let x = start % nx;
+    let y = ((start - x) / nx) % this.ny;
+    let z = launchZ;
+    for (let moves = 0; moves < STRIP_MOVE_LIMIT; moves++) {
+      const i = x + nx * y + nxy * z;
+      const d2 = clearance[i];
+      if (d2 >= 9) {
+        // Clear for at least 3 voxels: jump to a random point of the free sphere.
+        let r = JUMP_RADIUS[d2];
+        if (d2 === DISTANCE_CAP && hasLevels) {
+          // Beyond the field's reach the block hierarchy may know of a larger empty sphere.
+          const level = lattice.freeLevel(x, y, z);
+          if ((1 << level) - 1 > r) r = (1 << level) - 1;
+        }
+        this.jump(x, y, z, r, launchZ);
+        x = at[0]; y = at[1]; z = at[2];
+        continue;
+      }
+      let free = d2 >= 2;
+      if (!free) {
+        // Possibly next to metal (or next to where metal was: the field only lags behind).
+        const xm = x > 0 ? i - 1 : i + nx - 1;
+        const xp = x < nx - 1 ? i + 1 : i - nx + 1;
+        const ym = y > 0 ? i - nx : i + nxy - nx;
+        const yp = y < nx - 1 ? i + nx : i - nxy + nx;
+        const zm = i - nxy;
+        const zp = z < nz - 1 ? i + nxy : -1;
+        let k = 0;
+        if (occ[xm] === LIVE) candidates[k++] = xm;
+        if (occ[xp] === LIVE) candidates[k++] = xp;
+        if (occ[ym] === LIVE) candidates[k++] = ym;
+        if (occ[yp] === LIVE) candidates[k++] = yp;
+        if (occ[zm] === LIVE) candidates[k++] = zm;
+        if (zp >= 0 && occ[zp] === LIVE) candidates[k++] = zp;
+        if (k > 0) {
+          const target = candidates[(rng.next() * k) | 0];
+          let q = STRIP_PROBABILITY * sei[target % nxy];
+          if (q < MIN_SITE_PROBABILITY) q = MIN_SITE_PROBABILITY;
+          if (rng.next() < q) return target;
+        }
+      }
+      // One lattice step, as in plating.
+      const d = (rng.next() * 6) | 0;
+      let tx = x + STEP_X[d];
+      let ty = y + STEP_Y[d];
+      const tz = z + STEP_Z[d];
+      if (tx < 0) tx = nx - 1; else if (tx === nx) tx = 0;
+      if (ty < 0) ty = nx - 1; else if (ty === nx) ty = 0;
+      if (tz > launchZ) {
+        this.land(x, y, tz, launchZ);
+        x = at[0]; y = at[1]; z = at[2];
+      } else if (free || occ[tx + nx * ty + nxy * tz] === EMPTY) {
+        x = tx; y = ty; z = tz;
+      }
+    }
     return -1;
+  }
+
+  /** Moves the walker at (x, y, z) to a random point of the sphere of radius r around it. */
+  private jump(x: number, y: number, z: number, r: number, launchZ: number): void {
+    const dir = this.dir;
+    randomUnitVector(this.rng, dir);
+    this.land(x + r * dir[0], y + r * dir[1], z + r * dir[2], launchZ);
+  }
+
+  /**
+   * Puts the walker on the lattice site nearest (fx, fy, fz), into `at`. Above the launch plane
+   * nothing is in the way, so a walker there returns to the plane with the exact offset.
+   */
+  private land(fx: number, fy: number, fz: number, launchZ: number): void {
+    const at = this.at;
+    if (fz > launchZ) {
+      const dir = this.dir;
+      planeReturnOffset(fz - launchZ, this.rng, dir);
+      fx += dir[0];
+      fy += dir[1];
+      fz = launchZ;
+    }
+    at[0] = wrap(Math.round(fx), this.nx);
+    at[1] = wrap(Math.round(fy), this.ny);
+    at[2] = Math.round(fz);
+  }
+
+  /** Recomputes the clearance field from the lattice as it is now. */
+  private refreshDistance(): void {
+    this.distance ??= new DistanceField(this.nx, this.ny, this.nz, true);
+    // Walkers never rise above the launch plane (two layers over the highest metal).
+    this.distance.compute(this.lattice.occ, this.tops!.max + 3);
+    this.distanceStale = false;
+    this.strippedAtDistance = this.stripped;
   }
 
   /** Removes a live voxel, then turns whatever it was holding to the electrode dead. */
@@ -499,6 +611,7 @@ function conducts(state: number): boolean {
 }
 
 function wrap(v: number, n: number): number {
+  if (v >= 0 && v < n) return v;
   return ((v % n) + n) % n;
 }
 

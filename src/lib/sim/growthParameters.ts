@@ -207,7 +207,7 @@ export function resolveGrowthOptions(options: GrowthOptions = {}): ResolvedGrowt
     shieldStrength: num('shieldStrength'),
     interphaseModulusRatio: num('interphaseModulusRatio'),
   };
-  // An electrode lattice also carries connectivity stamps (2 B/site): 256 keeps it near 60 MB.
+  // An electrode lattice also carries a distance field for stripping (1 B/site): 256 keeps it near 44 MB.
   if (resolved.mode === 'electrode' && resolved.width > MAX_ELECTRODE_WIDTH) {
     throw new SimulationInputError('width', `Lattice width must be at most ${MAX_ELECTRODE_WIDTH} voxels for an electrode; got ${resolved.width}.`);
   }

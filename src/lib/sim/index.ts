@@ -6,9 +6,10 @@
  *   g.stats();        // counts, CE, dead fraction, roughness, short, time, mAh/cm², Sand's time
  *   g.takeChanges();  // voxels changed since the last call, for the viewer
  *
- * Memory: the largest electrode lattice offered (256 × 256 × 257) holds ≈ 62 MB of typed arrays
- * (1 B per site occupancy, 2 B per site connectivity stamps, ≈ 0.6 B per site block counts,
- * ≤ 5 MB change log); see `memoryBytes` in stats().
+ * Memory: the largest electrode lattice offered (256 × 256 × 257) holds ≈ 44 MB of typed arrays
+ * (1 B per site occupancy, which also carries the connectivity search's marks; ≈ 0.6 B per site
+ * block counts; 1 B per site distance field once stripping starts; ≤ 5 MB change log); see
+ * `memoryBytes` in stats().
  */
 import { Growth } from './growth.ts';
 import { resolveGrowthOptions, type GrowthOptions } from './growthParameters.ts';

@@ -32,11 +32,11 @@ describe('determinism', () => {
 });
 
 describe('memory', () => {
-  it('holds ≤ 64 MB for the largest electrode lattice offered (256 × 256 × 257, after stripping starts)', () => {
+  it('holds ≤ 48 MiB for the largest electrode lattice offered (256 × 256 × 257, after stripping starts)', () => {
     const g = createGrowth({ width: MAX_ELECTRODE_WIDTH, height: growthParameters.height.max, stickingProbability: 0.05 });
     g.plate(2000);
     g.strip(100);
-    expect(g.stats().memoryBytes).toBeLessThanOrEqual(64 * 2 ** 20);
+    expect(g.stats().memoryBytes).toBeLessThanOrEqual(48 * 2 ** 20);
   });
 
   it('caps the change log: past its capacity the reader is told to resync from a snapshot', async () => {
