@@ -9,6 +9,10 @@
  * While stripping, metal is only ever removed, so a field computed before stays a lower bound —
  * still safe to jump by — and is refreshed now and then only to jump farther.
  *
+ * Plating adds metal, which a stale field would overstate the clearance around. So while
+ * plating, the field is clamped to a small cap and each new voxel lowers the sites within that
+ * reach (`lowerAround`): about 250 sites per deposit, far cheaper than the moves it saves.
+ *
  * The transform is separable (Felzenszwalb & Huttenlocher, Theory of Computing 8, 2012): a 1D
  * pass along x, then lower envelopes of parabolas along y and z. The cap lets every pass work
  * in place in the byte array: a capped intermediate value only feeds sums ≥ 255, so every final
@@ -19,6 +23,33 @@ export const DISTANCE_CAP = 255;
 
 /** How far periodic lines are extended on each side: beyond 16 voxels a term is ≥ 256, capped. */
 const WRAP_MARGIN = 16;
+
+/** The lattice offsets closer than √cap to a site, with their squared lengths. */
+export interface ReachOffsets {
+  dx: Int8Array;
+  dy: Int8Array;
+  dz: Int8Array;
+  d2: Uint8Array;
+}
+
+export function reachOffsets(cap: number): ReachOffsets {
+  const r = Math.floor(Math.sqrt(cap));
+  const list: number[][] = [];
+  for (let dz = -r; dz <= r; dz++) {
+    for (let dy = -r; dy <= r; dy++) {
+      for (let dx = -r; dx <= r; dx++) {
+        const d2 = dx * dx + dy * dy + dz * dz;
+        if (d2 < cap) list.push([dx, dy, dz, d2]);
+      }
+    }
+  }
+  return {
+    dx: Int8Array.from(list, (o) => o[0]),
+    dy: Int8Array.from(list, (o) => o[1]),
+    dz: Int8Array.from(list, (o) => o[2]),
+    d2: Uint8Array.from(list, (o) => o[3]),
+  };
+}
 
 export class DistanceField {
   readonly nx: number;
@@ -47,6 +78,41 @@ export class DistanceField {
 
   get bytes(): number {
     return this.squared.byteLength + 8 * (this.line.length * 3 + 1) + 4 * this.vertex.length;
+  }
+
+  /** The field of a bare electrode (occupied layer z = 0): d² = z², capped. */
+  fillBare(): void {
+    const nxy = this.nx * this.ny;
+    for (let z = 0; z < this.nz; z++) this.squared.fill(Math.min(z * z, DISTANCE_CAP), z * nxy, (z + 1) * nxy);
+  }
+
+  /** Lowers every value above `cap` to it: still a lower bound, now one `lowerAround` can keep. */
+  clampTo(cap: number): void {
+    const sq = this.squared;
+    for (let i = 0; i < sq.length; i++) if (sq[i] > cap) sq[i] = cap;
+  }
+
+  /**
+   * A site (x, y, z) was just occupied: lowers the sites within √cap of it. Keeps a field
+   * clamped to `cap` exact up to the cap (offsets from `reachOffsets(cap)`).
+   */
+  lowerAround(x: number, y: number, z: number, reach: ReachOffsets): void {
+    const { nx, ny, nz } = this;
+    const sq = this.squared;
+    const { dx, dy, dz, d2 } = reach;
+    for (let k = 0; k < d2.length; k++) {
+      const tz = z + dz[k];
+      if (tz < 0 || tz >= nz) continue;
+      let tx = x + dx[k];
+      let ty = y + dy[k];
+      if (tx < 0 || tx >= nx || ty < 0 || ty >= ny) {
+        if (!this.periodic) continue;
+        tx = (tx + nx) % nx;
+        ty = (ty + ny) % ny;
+      }
+      const i = tx + nx * (ty + ny * tz);
+      if (d2[k] < sq[i]) sq[i] = d2[k];
+    }
   }
 
   /**

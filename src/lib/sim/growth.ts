@@ -10,7 +10,7 @@ import { COULOMBS_PER_MAH } from '../physics/index.ts';
 import { ChangeLog, type VoxelChanges } from './changeLog.ts';
 import { ColumnTops } from './columnTops.ts';
 import { ConnectivityChecker } from './connectivity.ts';
-import { DISTANCE_CAP, DistanceField } from './distanceField.ts';
+import { DISTANCE_CAP, DistanceField, reachOffsets } from './distanceField.ts';
 import { SimulationInputError } from './errors.ts';
 import type { GyrationSample } from './fractalDimension.ts';
 import type { ResolvedGrowthOptions } from './growthParameters.ts';
@@ -39,6 +39,12 @@ const STRIP_GIVE_UP_AFTER = 16;
  * any plating): a stale field is still a safe lower bound, only a shorter jump.
  */
 const DISTANCE_REFRESH_LAYERS = 2;
+/**
+ * While plating, the distance field holds min(d², this): each deposit then lowers only the
+ * sites within 4 voxels, and walkers farther out jump by the block hierarchy instead.
+ */
+const PLATING_CAP = 16;
+const PLATING_REACH = reachOffsets(PLATING_CAP);
 /** Jump radius for a squared clearance d² (voxels): d − 1, so the rounded landing site is empty. */
 const JUMP_RADIUS = Float64Array.from({ length: DISTANCE_CAP + 1 }, (_, d2) => Math.sqrt(d2) - 1);
 /** Unit steps by direction 0…5: −x, +x, −y, +y, −z, +z. */
@@ -70,9 +76,13 @@ export class Growth {
   private readonly tops: ColumnTops | null = null;
   private readonly sei: Float32Array | null = null;
   private connectivity: ConnectivityChecker | null = null;
-  /** Clearance of each site, for stripping walkers; null until the first strip. */
-  private distance: DistanceField | null = null;
-  private distanceStale = true;
+  /**
+   * Squared clearance of each site, a lower bound the walkers jump by. While plating it is
+   * clamped to PLATING_CAP and lowered around each deposit; for stripping it is recomputed in
+   * full (metal is then only removed, so it stays a lower bound) and refreshed now and then.
+   */
+  private readonly distance: DistanceField | null = null;
+  private distanceMode: 'plating' | 'stripping' = 'stripping';
   private strippedAtDistance = 0;
   private readonly scale: CurrentScale | null = null;
   private readonly baseSticking: number;
@@ -109,6 +119,8 @@ export class Growth {
       this.lattice = new Lattice(w, w, this.nz, true);
       for (let i = 0; i < w * w; i++) this.lattice.occupy(i, SUBSTRATE);
       this.tops = new ColumnTops(w * w, this.nz);
+      this.distance = new DistanceField(w, w, this.nz, true);
+      this.distance.fillBare();
       this.sei = seiConductanceMap(w, options.seiSpread, this.rng);
       this.scale = currentScale({ gapVoxels: options.height, currentRatio: options.currentRatio, concentration_M: options.concentration_M });
       this.baseSticking = options.stickingProbability ?? stickingFromRatio(this.scale.ratio);
@@ -144,6 +156,10 @@ export class Growth {
    */
   plate(count: number): number {
     checkCount(count);
+    if (this.distance && this.distanceMode !== 'plating') {
+      this.distance.clampTo(PLATING_CAP);
+      this.distanceMode = 'plating';
+    }
     let done = 0;
     while (done < count && !this.shorted && !this.full) {
       if (this.tops) {
@@ -174,7 +190,7 @@ export class Growth {
     let failures = 0;
     const refreshEvery = DISTANCE_REFRESH_LAYERS * this.nx * this.ny;
     while (done < count && this.live > 0 && failures < STRIP_GIVE_UP_AFTER) {
-      if (this.distanceStale || this.stripped - this.strippedAtDistance >= refreshEvery) this.refreshDistance();
+      if (this.distanceMode !== 'stripping' || this.stripped - this.strippedAtDistance >= refreshEvery) this.refreshDistance();
       const site = this.walkStripping();
       if (site >= 0) {
         this.dissolve(site);
@@ -301,8 +317,8 @@ export class Growth {
     this.changes.record(i, LIVE);
     this.plated++;
     this.live++;
-    this.distanceStale = true;
     if (this.tops) {
+      this.distance!.lowerAround(x, y, z, PLATING_REACH);
       const column = x + this.nx * y;
       if (z > this.tops.tops[column]) this.tops.set(column, z);
       this.runPlated++;
@@ -411,20 +427,24 @@ export class Growth {
     const p = this.currentSticking();
     const beta = this.penalty;
     const meanTop = tops.mean;
-    // Level-1 block counts, read inline: most moves happen next to the deposit.
-    const near = lattice.level1;
-    const bnx1 = lattice.level1Width;
-    const bny1 = lattice.level1Depth;
-    const hasLevels = lattice.maxLevel >= 1;
+    const clearance = this.distance!.squared;
     const start = this.launchSite(launchZ);
     if (start < 0) return -1;
     let x = start % nx;
     let y = ((start - x) / nx) % this.ny;
     let z = launchZ;
     for (;;) {
-      if (!hasLevels || near[(x >> 1) + bnx1 * ((y >> 1) + bny1 * (z >> 1))] !== 0) {
-        // Something may be adjacent: the electrode and live metal conduct electrons; dead metal does not.
-        const i = x + nx * y + nxy * z;
+      const i = x + nx * y + nxy * z;
+      const d2 = clearance[i];
+      if (d2 >= 9) {
+        // Clear for at least 3 voxels: jump to a random point of the free sphere.
+        this.jump(x, y, z, this.freeRadius(d2, PLATING_CAP, x, y, z), launchZ);
+        x = at[0]; y = at[1]; z = at[2];
+        continue;
+      }
+      const free = d2 >= 2;
+      if (!free) {
+        // Next to something: the electrode and live metal conduct electrons; dead metal does not.
         const xm = x > 0 ? i - 1 : i + nx - 1;
         const xp = x < nx - 1 ? i + 1 : i - nx + 1;
         const ym = y > 0 ? i - nx : i + nxy - nx;
@@ -441,14 +461,6 @@ export class Growth {
           if (ps < MIN_SITE_PROBABILITY) ps = MIN_SITE_PROBABILITY;
           if (rng.next() < ps) return i;
         }
-      } else {
-        const level = lattice.freeLevel(x, y, z);
-        if (level >= 2) {
-          // Nothing within 2^level: jump to a random point of a sphere inside that distance.
-          this.jump(x, y, z, (1 << level) - 1, launchZ);
-          x = at[0]; y = at[1]; z = at[2];
-          continue;
-        }
       }
       // One lattice step; a step into an occupied site is rejected (the walker stays).
       // Directions come from a table, not a chain of ifs the CPU cannot predict.
@@ -461,7 +473,7 @@ export class Growth {
       if (tz > launchZ) {
         this.land(x, y, tz, launchZ);
         x = at[0]; y = at[1]; z = at[2];
-      } else if (occ[tx + nx * ty + nxy * tz] === EMPTY) {
+      } else if (free || occ[tx + nx * ty + nxy * tz] === EMPTY) {
         x = tx; y = ty; z = tz;
       }
     }
@@ -486,7 +498,6 @@ export class Growth {
     const nxy = nx * this.ny;
     const nz = this.nz;
     const launchZ = Math.min(nz - 1, this.tops!.max + 2);
-    const hasLevels = lattice.maxLevel >= 1;
     const start = this.launchSite(launchZ);
     if (start < 0) return -1;
     let x = start % nx;
@@ -497,13 +508,7 @@ export class Growth {
       const d2 = clearance[i];
       if (d2 >= 9) {
         // Clear for at least 3 voxels: jump to a random point of the free sphere.
-        let r = JUMP_RADIUS[d2];
-        if (d2 === DISTANCE_CAP && hasLevels) {
-          // Beyond the field's reach the block hierarchy may know of a larger empty sphere.
-          const level = lattice.freeLevel(x, y, z);
-          if ((1 << level) - 1 > r) r = (1 << level) - 1;
-        }
-        this.jump(x, y, z, r, launchZ);
+        this.jump(x, y, z, this.freeRadius(d2, DISTANCE_CAP, x, y, z), launchZ);
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
@@ -547,6 +552,17 @@ export class Growth {
     return -1;
   }
 
+  /**
+   * Radius of an empty sphere around (x, y, z), from its squared clearance d2 in a field capped
+   * at `cap`; at the cap the true clearance may be larger, and the block hierarchy may know it.
+   */
+  private freeRadius(d2: number, cap: number, x: number, y: number, z: number): number {
+    const r = JUMP_RADIUS[d2];
+    if (d2 < cap || this.lattice.maxLevel < 2) return r;
+    const hierarchy = (1 << this.lattice.freeLevel(x, y, z)) - 1;
+    return hierarchy > r ? hierarchy : r;
+  }
+
   /** Moves the walker at (x, y, z) to a random point of the sphere of radius r around it. */
   private jump(x: number, y: number, z: number, r: number, launchZ: number): void {
     const dir = this.dir;
@@ -574,10 +590,10 @@ export class Growth {
 
   /** Recomputes the clearance field from the lattice as it is now. */
   private refreshDistance(): void {
-    this.distance ??= new DistanceField(this.nx, this.ny, this.nz, true);
-    // Walkers never rise above the launch plane (two layers over the highest metal).
-    this.distance.compute(this.lattice.occ, this.tops!.max + 3);
-    this.distanceStale = false;
+    // Walkers never rise above the launch plane (two layers over the highest metal); higher
+    // layers keep their plating values, lower bounds that stay valid while metal is removed.
+    this.distance!.compute(this.lattice.occ, this.tops!.max + 3);
+    this.distanceMode = 'stripping';
     this.strippedAtDistance = this.stripped;
   }
 

@@ -6,7 +6,8 @@
  * lattice keeps, per block of 2^L voxels on a side, how many occupied sites lie in that block
  * *or any of its 26 neighbours*. When that count is zero the nearest occupied site is at least
  * 2^L away, so a walker may jump that far in one step: far from the deposit it crosses whole
- * empty blocks at once, which is what makes the simulation fast (17× over unit steps).
+ * empty blocks at once. Free clusters use it everywhere; electrode walkers use it past the
+ * reach of their exact distance field (`distanceField.ts`).
  */
 
 export const EMPTY = 0;
@@ -26,10 +27,6 @@ export class Lattice {
   readonly periodic: boolean;
   readonly occ: Uint8Array;
   readonly maxLevel: number;
-  /** Level-1 counts (blocks of 2), for walkers to read inline; width and depth in blocks. */
-  readonly level1: Int32Array;
-  readonly level1Width: number;
-  readonly level1Depth: number;
   /** Counts of all levels in one array; level L starts at offset[L]. */
   private readonly counts: Int32Array;
   private readonly offset: Int32Array;
@@ -70,9 +67,6 @@ export class Lattice {
       total += this.bnx[l] * this.bny[l] * this.bnz[l];
     }
     this.counts = new Int32Array(total);
-    this.level1 = level >= 1 ? this.counts.subarray(0, this.bnx[1] * this.bny[1] * this.bnz[1]) : new Int32Array(0);
-    this.level1Width = level >= 1 ? this.bnx[1] : 0;
-    this.level1Depth = level >= 1 ? this.bny[1] : 0;
   }
 
   index(x: number, y: number, z: number): number {

@@ -62,12 +62,20 @@ export function sphereReturnDirection(px: number, py: number, pz: number, a: num
   out[2] = cosT * ez + c * uz + d * vz;
 }
 
-/** Uniform direction on the unit sphere (Archimedes: z uniform in [−1, 1]). */
+/**
+ * Uniform direction on the unit sphere, by Marsaglia's method (Ann. Math. Stat. 43, 1972): a
+ * point uniform in the unit disc maps to the sphere with one square root and no trigonometry —
+ * this runs on every jump of every walker.
+ */
 export function randomUnitVector(rng: Sfc32, out: Float64Array): void {
-  const z = 2 * rng.next() - 1;
-  const phi = 2 * Math.PI * rng.next();
-  const s = Math.sqrt(1 - z * z);
-  out[0] = s * Math.cos(phi);
-  out[1] = s * Math.sin(phi);
-  out[2] = z;
+  let u: number, v: number, s: number;
+  do {
+    u = 2 * rng.next() - 1;
+    v = 2 * rng.next() - 1;
+    s = u * u + v * v;
+  } while (s >= 1);
+  const f = 2 * Math.sqrt(1 - s);
+  out[0] = u * f;
+  out[1] = v * f;
+  out[2] = 1 - 2 * s;
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISTANCE_CAP, DistanceField } from '../../../src/lib/sim/distanceField.ts';
+import { createGrowth } from '../../../src/lib/sim/index.ts';
 
 /** Squared distance to the nearest occupied site by brute force, with minimum-image wrap in x and y. */
 function bruteForce(occ: Uint8Array, nx: number, ny: number, nz: number, periodic: boolean): Uint8Array {
@@ -82,6 +83,31 @@ describe('distance field', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('never overstates the clearance the walkers jump by, through plating, stripping and cycles (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 1, max: 400 })), { minLength: 1, maxLength: 6 }),
+        (seed, stickingProbability, steps) => {
+          const g = createGrowth({ width: 16, height: 24, seed, stickingProbability });
+          const internals = g as unknown as { distance: DistanceField; lattice: { occ: Uint8Array } };
+          for (const [plating, count] of steps) {
+            if (plating) g.plate(count);
+            else g.strip(count);
+            const launchLayer = Math.min(g.nz - 1, g.stats().maxHeight + 2);
+            const exact = bruteForce(internals.lattice.occ, g.nx, g.ny, g.nz, true);
+            const field = internals.distance.squared;
+            for (let i = 0; i < g.nx * g.ny * (launchLayer + 1); i++) {
+              if (field[i] > exact[i]) throw new Error(`site ${i}: field ${field[i]} > exact ${exact[i]}`);
+            }
+          }
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });
