@@ -5,7 +5,7 @@
  * Which elements make which slide is decided by src/lib/lecture/slides.ts; this file reads the
  * article, wires the keys, buttons and URL, and moves focus.
  */
-import { lectureAction, stepSlide } from '../lib/lecture/lectureKeys';
+import { lectureAction, scrollWithinSlide, stepSlide } from '../lib/lecture/lectureKeys';
 import { presentedSlide, withPresentedSlide } from '../lib/lecture/presentQuery';
 import { blockWeight, splitSlides, type Slide, type SlideSource } from '../lib/lecture/slides';
 import { applyTheme, currentTheme, readerTheme, setVisitTheme } from './theme';
@@ -163,6 +163,15 @@ export function bindLectureMode(): void {
     if (target?.closest(KEEPS_KEYS)) return;
     if (e.key === ' ' && target?.closest(PRESSABLE)) return;
     e.preventDefault();
+    const scrollTo = scrollWithinSlide(e.key, action, {
+      top: window.scrollY,
+      viewport: window.innerHeight,
+      height: document.documentElement.scrollHeight,
+    });
+    if (scrollTo !== null) {
+      window.scrollTo({ top: scrollTo });
+      return;
+    }
     const to = stepSlide(action, current, slides.length);
     if (to !== current) show(to, true);
   });

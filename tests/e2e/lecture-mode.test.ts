@@ -1,6 +1,7 @@
 /**
  * Lecture mode and the projector theme on a chapter with widgets: presenting by keyboard (one
- * slide at a time, focus on each slide's heading, Escape back to that section of the page), a
+ * slide at a time, focus on each slide's heading, Escape back to that section of the page, Page
+ * Down scrolling a tall slide before moving on), a
  * widget on a slide still answers and keeps its own arrow keys, ?present=N opens on slide N and a
  * reload stays there, and the projector theme (by URL or from the lecture bar) passes axe's colour
  * rules in lecture mode and on the page, with the full axe set clean in lecture mode.
@@ -61,13 +62,14 @@ describe('lecture mode', () => {
       await v.page.keyboard.press('ArrowRight');
       expect(await status(v.page)).toBe(`Slide 2 of ${count}`);
       expect(await v.page.locator('#objectives-title').isVisible()).toBe(false);
-      await v.page.keyboard.press('PageDown');
+      // (Page Down would first scroll this tall slide: see the next test.)
+      await v.page.keyboard.press('n');
       expect(await status(v.page)).toBe(`Slide 3 of ${count}`);
       expect(await focusedId(v.page)).toBe('the-ceiling-on-lithium-ion-cells');
       expect(await visibleTextHeadings(v.page)).toEqual(['the-ceiling-on-lithium-ion-cells', 'what-energy-density-measures']);
       expect(presentParam(v.page)).toBe('3');
       // The next slide (a split section's later part) shows its h2 above it as context only.
-      await v.page.keyboard.press('PageDown');
+      await v.page.keyboard.press('ArrowRight');
       expect(await focusedId(v.page)).toBe('where-the-ceiling-comes-from');
       expect(await visibleTextHeadings(v.page)).toEqual(['the-ceiling-on-lithium-ion-cells', 'where-the-ceiling-comes-from']);
       expect(await v.page.locator('#the-ceiling-on-lithium-ion-cells').getAttribute('data-slide-context')).toBe('');
@@ -140,6 +142,36 @@ describe('lecture mode', () => {
       expect(await slider.inputValue()).not.toBe(before);
       expect(await status(v.page)).toBe(here);
       expect(await presenting(v.page)).toBe(true);
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('on a slide taller than the screen, Page Down shows the rest of it before moving on', async () => {
+    const v = await visit(at('?present=3'), { viewport: { width: 1024, height: 360 } });
+    try {
+      const count = await slideCount(v.page);
+      const scrollY = () => v.page.evaluate(() => window.scrollY);
+      const atBottom = () => v.page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+      expect(await atBottom()).toBe(false); // the slide does not fit 360 px
+      await v.page.keyboard.press('PageDown');
+      expect(await status(v.page)).toBe(`Slide 3 of ${count}`);
+      expect(await scrollY()).toBeGreaterThan(200);
+      let presses = 1;
+      while ((await status(v.page)) === `Slide 3 of ${count}`) {
+        const bottomBefore = await atBottom();
+        await v.page.keyboard.press('PageDown');
+        presses++;
+        // The slide changes only once its end was on screen.
+        if ((await status(v.page)) !== `Slide 3 of ${count}`) expect(bottomBefore).toBe(true);
+        expect(presses).toBeLessThan(30);
+      }
+      expect(await status(v.page)).toBe(`Slide 4 of ${count}`);
+      expect(await scrollY()).toBe(0);
+      // The right arrow skips the rest of a tall slide.
+      await v.page.keyboard.press('ArrowRight');
+      expect(await status(v.page)).toBe(`Slide 5 of ${count}`);
       expect(v.problems).toEqual([]);
     } finally {
       await v.close();

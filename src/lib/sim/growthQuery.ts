@@ -6,7 +6,7 @@
 import { SimulationInputError } from './errors.ts';
 import { growthParameters, resolveGrowthOptions, type GrowthOptions, type GrowthParameterName } from './growthParameters.ts';
 import { findPreset, GROWTH_PRESETS } from './growthPresets.ts';
-import { SITE_PARAMS } from '../site/siteParams.ts';
+import { belongsElsewhere } from '../site/siteParams.ts';
 
 export interface ParsedGrowthQuery {
   options: GrowthOptions;
@@ -31,7 +31,7 @@ export function parseGrowthQuery(search: string | URLSearchParams): ParsedGrowth
     }
   }
   for (const [key, raw] of params) {
-    if (key === 'preset' || SITE_PARAMS.has(key)) continue;
+    if (key === 'preset' || belongsElsewhere(key)) continue;
     if (!(key in growthParameters)) {
       problems.push(`Unknown parameter “${key}” was ignored.`);
       continue;

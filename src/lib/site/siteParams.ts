@@ -5,3 +5,16 @@
  * ones (the simulation) leaves these alone, or a lecture link would show a student an error.
  */
 export const SITE_PARAMS: ReadonlySet<string> = new Set(['theme', 'present']);
+
+/** A shared quiz's question order (components/quiz/Quiz.svelte). */
+export const QUIZ_SEED_PARAM = 'quiz-seed';
+
+/**
+ * Whether a query parameter belongs to the page or to another widget on it: the site's own,
+ * the quiz seed, or a calculator preset, which is always namespaced `<calculator id>.<input>`
+ * (src/lib/calculators/urlPreset.ts). A chapter link carrying a calculator preset must not make
+ * the simulation on the same page report an unknown parameter.
+ */
+export function belongsElsewhere(key: string): boolean {
+  return SITE_PARAMS.has(key) || key === QUIZ_SEED_PARAM || key.includes('.');
+}

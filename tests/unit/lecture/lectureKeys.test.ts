@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lectureAction, stepSlide } from '../../../src/lib/lecture/lectureKeys';
+import { lectureAction, scrollWithinSlide, stepSlide } from '../../../src/lib/lecture/lectureKeys';
 
 describe('lectureAction: keyboard and presenter clicker', () => {
   it('moves on with the arrows, Page Down (clickers), Space and N', () => {
@@ -28,5 +28,26 @@ describe('stepSlide', () => {
     expect(stepSlide('first', 3, 5)).toBe(0);
     expect(stepSlide('last', 1, 5)).toBe(4);
     expect(stepSlide('last', 0, 0)).toBe(0);
+  });
+});
+
+describe('scrollWithinSlide: a slide taller than the screen', () => {
+  const tall = { viewport: 600, height: 1500 };
+  it('scrolls down with Page Down, Space and the down arrow until the slide’s end shows, then lets the slide change', () => {
+    for (const key of ['PageDown', ' ', 'ArrowDown']) expect(scrollWithinSlide(key, 'next', { ...tall, top: 0 })).toBe(510);
+    expect(scrollWithinSlide('PageDown', 'next', { ...tall, top: 510 })).toBe(900);
+    expect(scrollWithinSlide('PageDown', 'next', { ...tall, top: 900 })).toBeNull();
+    expect(scrollWithinSlide('PageDown', 'next', { ...tall, top: 899.5 })).toBeNull(); // fractional offsets on zoomed pages
+  });
+  it('scrolls back up with Page Up before going to the previous slide', () => {
+    expect(scrollWithinSlide('PageUp', 'previous', { ...tall, top: 900 })).toBe(390);
+    expect(scrollWithinSlide('PageUp', 'previous', { ...tall, top: 390 })).toBe(0);
+    expect(scrollWithinSlide('PageUp', 'previous', { ...tall, top: 0 })).toBeNull();
+  });
+  it('never scrolls for the right and left arrows, N, P, Home or End, nor on a slide that fits', () => {
+    for (const key of ['ArrowRight', 'n']) expect(scrollWithinSlide(key, 'next', { ...tall, top: 0 })).toBeNull();
+    for (const key of ['ArrowLeft', 'p']) expect(scrollWithinSlide(key, 'previous', { ...tall, top: 900 })).toBeNull();
+    expect(scrollWithinSlide('End', 'last', { ...tall, top: 0 })).toBeNull();
+    expect(scrollWithinSlide('PageDown', 'next', { top: 0, viewport: 900, height: 880 })).toBeNull();
   });
 });

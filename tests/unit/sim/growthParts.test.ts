@@ -116,6 +116,12 @@ describe('URL presets', () => {
     expect(q.options).toEqual({ metal: 'Na' });
   });
 
+  it('leaves other widgets’ parameters on the same chapter alone (a calculator preset, a quiz seed)', () => {
+    const q = parseGrowthQuery('?cycle-life.coulombicEfficiency=0.999&quiz-seed=abc&seiSpread=1');
+    expect(q.problems).toEqual([]);
+    expect(q.options).toEqual({ seiSpread: 1 });
+  });
+
   it('never puts NaN or Infinity in a message a student reads', () => {
     const q = parseGrowthQuery('seed=abc&width=1e309&currentRatio=NaN&metal=%3Cb%3E');
     expect(q.problems).toHaveLength(4);
