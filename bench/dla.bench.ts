@@ -42,7 +42,7 @@ const stripSeconds = seconds(t1);
 const s = e.stats();
 console.log(
   `electrode 128 × 128, 1 mAh/cm² Li (${plated} voxels, p = ${round(s.stickingProbability, 3)}): plating ${round(plateSeconds, 2)} s (${round(plated / plateSeconds)} voxels/s), ` +
-    `stripping ${round(stripSeconds, 2)} s (${round(stripped / stripSeconds)} voxels/s), CE ${round(s.coulombicEfficiency, 3)}, dead ${round(100 * s.deadFraction, 1)} %`,
+    `stripping ${round(stripSeconds, 2)} s (${round(stripped / stripSeconds)} voxels/s), cycle ${round(plateSeconds + stripSeconds, 1)} s, CE ${round(s.coulombicEfficiency, 3)}, dead ${round(100 * s.deadFraction, 1)} %`,
 );
 
 console.log(
@@ -53,6 +53,7 @@ console.log(
       width, metal: 'Li', capacity_mAh_per_cm2: 1, stickingProbability: round(s.stickingProbability, 4),
       plated, plateSeconds: round(plateSeconds, 3), platingVoxelsPerSecond: round(plated / plateSeconds),
       stripped, stripSeconds: round(stripSeconds, 3), strippingVoxelsPerSecond: round(stripped / stripSeconds),
+      cycleSeconds: round(plateSeconds + stripSeconds, 3),
       coulombicEfficiency: round(s.coulombicEfficiency, 4), deadFraction: round(s.deadFraction, 4),
     },
   }),
