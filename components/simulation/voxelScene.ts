@@ -73,8 +73,19 @@ export class VoxelScene {
     size: ViewSize,
   ) {
     // preserveDrawingBuffer: the PNG snapshot reads the canvas after the frame is presented.
-    // Throws where the canvas gives no WebGL context; the caller falls back.
-    this.renderer = new WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    // The context is asked for here, with the attributes three.js would use, so that a canvas
+    // without WebGL 2 (a render worker without GPU access, say) throws our message and the
+    // caller falls back quietly, instead of three.js logging a console error first.
+    const context = canvas.getContext('webgl2', {
+      alpha: true,
+      depth: true,
+      stencil: false,
+      antialias: true,
+      premultipliedAlpha: true,
+      preserveDrawingBuffer: true,
+    }) as WebGL2RenderingContext | null;
+    if (!context) throw new Error('No WebGL 2 context for the 3D view.');
+    this.renderer = new WebGLRenderer({ canvas, context, antialias: true, preserveDrawingBuffer: true });
     this.colours = colours;
     this.setSize(size);
     this.scene.add(new AmbientLight(0xffffff, 1.6));

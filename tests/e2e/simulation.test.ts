@@ -1,8 +1,8 @@
 /**
  * The growth simulation on the built site: it loads, runs for a moment, the WebGL view changes,
  * the readouts and the spoken description update, nothing errors — drawn in the render worker, and
- * on the page where a browser cannot move a canvas to a worker; without WebGL the same widget
- * falls back to the 2D height map.
+ * on the page where a browser cannot move a canvas to a worker or the worker gets no WebGL;
+ * without WebGL the same widget falls back to the 2D height map.
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
@@ -109,6 +109,33 @@ describe('growth simulation', () => {
         delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
       });
       await v.page.goto(page, { waitUntil: 'load' });
+      await runIn3d(v.page, 'page');
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('draws on the page when the render worker starts but gets no WebGL context', async () => {
+    const v = await visit('about:blank');
+    try {
+      // Only the worker loses WebGL (as on browsers with OffscreenCanvas but no worker GPU
+      // access): its script is served with getContext refusing WebGL in front of it.
+      await v.page.route(/voxelScene\.worker\.[\w-]+\.js$/, async (route) => {
+        const original = await route.fetch();
+        const refuse =
+          'const realGetContext = OffscreenCanvas.prototype.getContext;\n' +
+          'OffscreenCanvas.prototype.getContext = function (kind, ...rest) {\n' +
+          '  return /webgl/i.test(kind) ? null : realGetContext.call(this, kind, ...rest);\n' +
+          '};\n';
+        await route.fulfill({ response: original, body: refuse + (await original.text()) });
+      });
+      await v.page.goto(page, { waitUntil: 'load' });
+      // The view is lazy: bring it on screen, then wait for the fresh canvas that replaces the
+      // one handed to the failed worker.
+      await v.page.locator('[data-testid="growth-description"]').scrollIntoViewIfNeeded();
+      await v.page.locator('canvas[data-view="3d"][data-renderer="page"]').waitFor({ timeout: 30_000 });
+      expect(v.requests.some((u) => /voxelScene\.worker/.test(u))).toBe(true); // the worker did start
       await runIn3d(v.page, 'page');
       expect(v.problems).toEqual([]);
     } finally {
