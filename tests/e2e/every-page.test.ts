@@ -55,6 +55,20 @@ describe.concurrent.each(pages)('page %s', (path) => {
         await v.page.setViewportSize({ width: 360, height: 740 });
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, 'sideways overflow at 360 px').toBeLessThanOrEqual(0);
+        // Figure labels stay legible on the phone: a drawing too wide for it keeps its width and
+        // scrolls in its own region (Figure's readableWidth) rather than shrinking its text.
+        const smallest = await v.page.evaluate(() => {
+          let px = Infinity;
+          let figure = '';
+          for (const label of document.querySelectorAll<SVGTextElement>('figure svg text')) {
+            const ctm = label.checkVisibility() ? label.getScreenCTM() : null;
+            if (!ctm) continue;
+            const size = parseFloat(getComputedStyle(label).fontSize) * Math.hypot(ctm.a, ctm.b);
+            if (size < px) [px, figure] = [size, label.closest('figure')?.id ?? ''];
+          }
+          return { px, figure };
+        });
+        expect(smallest.px, `smallest figure label at 360 px, in ${smallest.figure}`).toBeGreaterThanOrEqual(9.5);
         await v.page.setViewportSize({ width: 1280, height: 900 });
       }
       if (!axeChecked(path)) return;
