@@ -10,6 +10,8 @@
  *   screen-reader users;
  * - links to chapters point into the book (`../why-sodium/#x` → `#ch-why-sodium-x`), and other
  *   relative links are made absolute, since the book lives at a different URL than the chapter;
+ * - a problem's solution moves to the book's appendix (the problems stay where they are, with a link
+ *   to their solution), so a printed problem set can be worked without the answers beside it;
  * - landmarks stay unique on the page: a chapter's named sections become plain sections (the
  *   chapter's <article> is the landmark), and its scrollable regions name their chapter.
  */
@@ -46,6 +48,12 @@ export function bookChapterHtml(html: string, prefix: string, chapterLabel: stri
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    if (node.tagName === 'details' && node.properties?.dataPart === 'solution' && parent && index !== undefined) {
+      const problem = String((parent as Element).properties?.dataProblem ?? '');
+      parent.children[index] = solutionPointer(problem);
+      // The pointer's link targets the appendix, outside this chapter: leave it unprefixed.
+      return [SKIP, index + 1];
+    }
     if (node.tagName === 'astro-island') {
       node.tagName = 'div';
       node.properties = { className: ['widget-snapshot'], inert: true };
@@ -67,6 +75,24 @@ export function bookChapterHtml(html: string, prefix: string, chapterLabel: stri
     return undefined;
   });
   return toHtml(tree as Root);
+}
+
+/** The id of a problem's solution in the print book's appendix ("chapter/id" → "solution-chapter-id"). */
+export function appendixSolutionId(problem: string): string {
+  return `solution-${problem.replace('/', '-')}`;
+}
+
+function solutionPointer(problem: string): Element {
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['problem-solution-pointer'] },
+    children: [
+      { type: 'text', value: 'Solution: ' },
+      { type: 'element', tagName: 'a', properties: { href: `#${appendixSolutionId(problem)}` }, children: [{ type: 'text', value: 'in the appendix' }] },
+      { type: 'text', value: '.' },
+    ],
+  };
 }
 
 function rewriteIds(node: Element, local: (id: string) => string): void {
