@@ -5,7 +5,8 @@
  * the button that reveals the next one, announcing each through a polite live region.
  */
 function enhance(root: HTMLElement): void {
-  if (root.dataset.revealing !== undefined) return;
+  // The print book is for reading whole; leave its examples as they are.
+  if (root.dataset.revealing !== undefined || root.closest('.book')) return;
   const steps = [...root.querySelectorAll<HTMLElement>('.we-step')];
   if (steps.length === 0) return;
   root.dataset.revealing = '';
@@ -21,7 +22,7 @@ function enhance(root: HTMLElement): void {
   all.className = 'button-secondary';
   all.textContent = 'Show all steps';
   const status = document.createElement('p');
-  status.className = 'visually-hidden';
+  status.className = 'visually-hidden we-status';
   status.setAttribute('aria-live', 'polite');
   controls.append(next, all, status);
   root.querySelector('.we-body')?.append(controls);

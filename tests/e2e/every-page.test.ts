@@ -11,12 +11,13 @@ import { sitePages } from './support/site';
 const pages = sitePages();
 
 /**
- * The instructors' per-bank pages (print sheet, answer key, projector mode) are one template each,
+ * The instructors' per-bank pages (print sheet, answer key, projector mode) and per-chapter problem
+ * and solutions sheets are one template each,
  * filled from a bank. Every one of them is loaded, checked for errors and link targets here and
  * validated as HTML (html-validity.test.ts); axe runs on the pages of one bank, which exercise
  * every question type, so the crawl stays within the test budget.
  */
-const TEMPLATE_PAGE = /^\/instructors\/(sheets|present)\/(?!sei-design-principles\/)/;
+const TEMPLATE_PAGE = /^\/instructors\/(sheets|present|problems)\/(?!sei-design-principles\/)/;
 const axeChecked = (path: string) => !TEMPLATE_PAGE.test(path);
 const site = inject('siteUrl');
 const url = (path: string) => new URL(path.replace(/^\//, ''), site).href;
