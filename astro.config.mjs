@@ -11,6 +11,7 @@ import { remarkValidateCitesAndTerms } from './src/lib/content/remarkValidateCit
 import { rehypeScrollableBlocks } from './src/lib/content/rehypeScrollableBlocks.mjs';
 import { islandStylesToHead } from './src/lib/site/islandStylesToHead.mjs';
 import { moduleWorkerChunk } from './src/lib/site/moduleWorkerChunk.mjs';
+import { frameHeaders } from './src/lib/site/frameHeaders.mjs';
 
 // Lecturers often host the course under a sub-path of a university site, so the base path is
 // set at build time: BASE_PATH=/courses/anodes npm run build. Every link goes through
@@ -36,7 +37,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeScrollableBlocks],
     }),
   },
-  integrations: [mdx(), svelte(), islandStylesToHead()],
+  // frameHeaders: dist/_headers lets any origin frame /embed/ pages and no origin frame the rest.
+  integrations: [mdx(), svelte(), islandStylesToHead(), frameHeaders()],
   // Never inline scripts: external files keep a strict Content-Security-Policy possible and let
   // the budget test see every script a page loads.
   // moduleWorkerChunk: the 3D view's render worker shares the page build's three.js chunk.

@@ -37,6 +37,8 @@ export const pageTypeBudgets: readonly PageTypeBudget[] = [
   // The simulation's page: controls eager (49 kB), three.js, the model worker and the 3D view's
   // render worker (which shares the page's three.js chunk) lazy (148 kB).
   { type: 'simulation', match: /^\/simulation\/$/, html_gzip: 18_000, css_gzip: 10_000, eagerJs_gzip: 60_000, lazyJs_gzip: 170_000 },
+  // One calculator or the simulation alone, for a lecturer's iframe: the widget's island only.
+  { type: 'embed', match: /^\/embed\//, html_gzip: 30_000, css_gzip: 10_000, eagerJs_gzip: 60_000, lazyJs_gzip: 170_000 },
   // Print sheets, answer keys and projector decks; the deck is a Svelte island (44 kB).
   { type: 'instructors', match: /^\/instructors\//, html_gzip: 35_000, css_gzip: 10_000, eagerJs_gzip: 55_000, lazyJs_gzip: 4_000 },
   // The whole course on one page for printing (364 kB): widgets are static, so no island JS.
