@@ -5,7 +5,8 @@
  *
  * Rules (ids are what `LintIssue.rule` holds):
  * - `length-cue`: the key is the uniquely longest option in at most a third of the single-answer
- *   items and scenario steps, in each bank and over all banks.
+ *   items and scenario steps, in each bank and over all banks; and, so that trimming keys does not
+ *   plant the opposite cue, the uniquely shortest in at most a third too.
  * - `multi-balance`: every multi-select has at least as many wrong options as right ones, so
  *   ticking every box earns nothing.
  * - `skill-mix`: at least half of each bank's questions have a skill other than `recall`.
@@ -71,12 +72,19 @@ function singleAnswerItems(q: BankQuestion): ChoiceItem[] {
   return [];
 }
 
+type Sized = { text: string; correct: boolean };
+const len = (t: string) => t.trim().length;
+
 /** True when the key is longer (in characters) than every other option. */
-export function keyIsUniquelyLongest(options: readonly { text: string; correct: boolean }[]): boolean {
+export function keyIsUniquelyLongest(options: readonly Sized[]): boolean {
   const key = options.find((o) => o.correct);
-  if (!key) return false;
-  const len = (t: string) => t.trim().length;
-  return options.every((o) => o === key || len(o.text) < len(key.text));
+  return !!key && options.every((o) => o === key || len(o.text) < len(key.text));
+}
+
+/** True when the key is shorter (in characters) than every other option. */
+export function keyIsUniquelyShortest(options: readonly Sized[]): boolean {
+  const key = options.find((o) => o.correct);
+  return !!key && options.every((o) => o === key || len(o.text) > len(key.text));
 }
 
 /** Every text a student reads for a question (prompts, options, items, pairs). */
@@ -122,9 +130,14 @@ interface LengthCueCount {
   total: number;
 }
 
-function lengthCue(bank: QuestionBank): LengthCueCount & { items: string[] } {
+const EXTREMES = [
+  { word: 'longest', test: keyIsUniquelyLongest },
+  { word: 'shortest', test: keyIsUniquelyShortest },
+] as const;
+
+function lengthCue(bank: QuestionBank, test: (o: readonly Sized[]) => boolean): LengthCueCount & { items: string[] } {
   const items = bank.questions.flatMap(singleAnswerItems);
-  const cued = items.filter((i) => keyIsUniquelyLongest(i.options)).map((i) => i.key);
+  const cued = items.filter((i) => test(i.options)).map((i) => i.key);
   return { cued: cued.length, total: items.length, items: cued };
 }
 
@@ -135,9 +148,11 @@ export function lintBank(id: string, bank: QuestionBank): LintIssue[] {
   const issues: LintIssue[] = [];
   const add = (rule: LintRule, message: string, item?: string) => issues.push({ rule, bank: id, item, message });
 
-  const cue = lengthCue(bank);
-  if (cue.total > 0 && cue.cued > cue.total * MAX_LENGTH_CUE_SHARE) {
-    add('length-cue', `the key is the uniquely longest option in ${pct(cue.cued, cue.total)} single-answer items (at most a third allowed): ${cue.items.join(', ')}`);
+  for (const { word, test } of EXTREMES) {
+    const cue = lengthCue(bank, test);
+    if (cue.total > 0 && cue.cued > cue.total * MAX_LENGTH_CUE_SHARE) {
+      add('length-cue', `the key is the uniquely ${word} option in ${pct(cue.cued, cue.total)} single-answer items (at most a third allowed): ${cue.items.join(', ')}`);
+    }
   }
 
   for (const q of bank.questions) {
@@ -178,9 +193,11 @@ export function lintBank(id: string, bank: QuestionBank): LintIssue[] {
 export function lintBanks(banks: readonly { id: string; bank: QuestionBank }[]): LintIssue[] {
   const issues = banks.flatMap(({ id, bank }) => lintBank(id, bank));
 
-  const totals = banks.map(({ bank }) => lengthCue(bank)).reduce((a, b) => ({ cued: a.cued + b.cued, total: a.total + b.total }), { cued: 0, total: 0 });
-  if (totals.total > 0 && totals.cued > totals.total * MAX_LENGTH_CUE_SHARE) {
-    issues.push({ rule: 'length-cue', bank: 'all', message: `over all banks the key is the uniquely longest option in ${pct(totals.cued, totals.total)} single-answer items (at most a third allowed)` });
+  for (const { word, test } of EXTREMES) {
+    const totals = banks.map(({ bank }) => lengthCue(bank, test)).reduce((a, b) => ({ cued: a.cued + b.cued, total: a.total + b.total }), { cued: 0, total: 0 });
+    if (totals.total > 0 && totals.cued > totals.total * MAX_LENGTH_CUE_SHARE) {
+      issues.push({ rule: 'length-cue', bank: 'all', message: `over all banks the key is the uniquely ${word} option in ${pct(totals.cued, totals.total)} single-answer items (at most a third allowed)` });
+    }
   }
 
   const stems = new Map<string, string>();

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bankSchema } from '../../../src/lib/quiz/bankSchema';
-import { keyIsUniquelyLongest, lintBank, lintBanks, normaliseStem, WIDGET_PATTERNS } from '../../../src/lib/quiz/bankLint';
+import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema';
+import { keyIsUniquelyLongest, keyIsUniquelyShortest, lintBank, lintBanks, normaliseStem, WIDGET_PATTERNS } from '../../../src/lib/quiz/bankLint';
 import { skillMix } from '../../../src/lib/quiz/skillMix';
 import { brokenBank } from './fixtures/brokenBank';
 
@@ -67,6 +67,17 @@ describe('the bank lint on a broken bank', () => {
     expect(issues).toHaveLength(9);
   });
 
+  it('also finds the opposite cue: keys trimmed until they are the shortest option', () => {
+    const trimmed: QuestionBank = {
+      ...brokenBank,
+      questions: brokenBank.questions.map((q) =>
+        q.type === 'single' ? { ...q, options: q.options.map((o) => (o.correct ? { ...o, text: 'Li' } : o)) } : q,
+      ),
+    };
+    const cues = lintBank('trimmed', trimmed).filter((i) => i.rule === 'length-cue');
+    expect(cues.map((i) => i.message)).toEqual([expect.stringMatching(/uniquely shortest option in 3\/3 .*long-key-1, long-key-2, same-explanation/)]);
+  });
+
   it('lints a single bank without the cross-bank rules', () => {
     expect(lintBank('broken', brokenBank).some((i) => i.rule === 'duplicate-stem' || i.bank === 'all')).toBe(false);
   });
@@ -76,6 +87,8 @@ describe('the lint helpers', () => {
   it('counts a key as uniquely longest only when it is strictly the longest', () => {
     expect(keyIsUniquelyLongest([{ text: 'abcd', correct: true }, { text: 'abc', correct: false }])).toBe(true);
     expect(keyIsUniquelyLongest([{ text: 'abcd', correct: true }, { text: 'abce', correct: false }])).toBe(false);
+    expect(keyIsUniquelyShortest([{ text: 'ab', correct: true }, { text: 'abc', correct: false }])).toBe(true);
+    expect(keyIsUniquelyShortest([{ text: 'ab', correct: true }, { text: 'ac', correct: false }])).toBe(false);
   });
 
   it('reads a stem without case, punctuation or drawn numbers', () => {
