@@ -23,6 +23,22 @@ describe('instructors', () => {
     }
   });
 
+  it("shows each bank's skill mix, at least half of it reasoning", async () => {
+    const v = await visit(at('instructors/'));
+    try {
+      const cells = await v.page.locator('#exports ~ table tbody tr td:nth-child(3)').allInnerTexts();
+      expect(cells.length).toBeGreaterThanOrEqual(16);
+      for (const text of cells) {
+        const counts = Object.fromEntries([...text.matchAll(/(\d+) (recall|calculate|explain|predict|design|judge)/g)].map((m) => [m[2], Number(m[1])]));
+        const total = Object.values(counts).reduce((a, b) => a + b, 0);
+        expect(total, text).toBeGreaterThan(0);
+        expect(total - (counts.recall ?? 0), text).toBeGreaterThanOrEqual(total / 2);
+      }
+    } finally {
+      await v.close();
+    }
+  });
+
   it('prints a quiz sheet alone, every question numbered, with room to answer', async () => {
     const v = await visit(at(`instructors/sheets/${BANK}/`));
     try {

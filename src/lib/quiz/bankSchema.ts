@@ -29,10 +29,19 @@ const sourceSchema = z.object({
   section: text,
 });
 
-/** What every question has: where it is taught and which review section it rests on. */
+/**
+ * What a question asks a student to do. Only `recall` reproduces a fact; the others reason with one:
+ * compute a number, explain a mechanism, predict an outcome, choose a design, or judge a claim
+ * against its test conditions. The bank lint wants at least half of each bank to reason.
+ */
+export const SKILLS = ['recall', 'calculate', 'explain', 'predict', 'design', 'judge'] as const;
+export type Skill = (typeof SKILLS)[number];
+
+/** What every question has: where it is taught, which review section it rests on, and its skill. */
 const common = {
   id,
   prompt: text,
+  skill: z.enum(SKILLS),
   /** Heading anchor (github-slugger id) of the chapter section that teaches the point. */
   section: slug,
   /** Chapter of that section when it is not the bank's own (capstone questions). */

@@ -8,13 +8,14 @@ export const sampleBank: QuestionBank = bankSchema.parse({
   chapter: 'why-alkali-metal-anodes',
   title: 'Sample check',
   questions: [
-    { id: 'single-q', type: 'single', prompt: 'Pick one.', section: 'three-obstacles', source: src, options: [opt('a', true), opt('b', false), opt('c', false)] },
+    { id: 'single-q', type: 'single', prompt: 'Pick one.', section: 'three-obstacles', source: src, skill: 'recall', options: [opt('a', true), opt('b', false), opt('c', false)] },
     {
       id: 'multi-q',
       type: 'multiple',
       prompt: 'Pick all that apply.',
       section: 'three-obstacles',
       source: src,
+      skill: 'explain',
       options: [opt('a', true), opt('b', true), opt('c', false), opt('d', false)],
     },
     {
@@ -23,6 +24,7 @@ export const sampleBank: QuestionBank = bankSchema.parse({
       prompt: 'How thick is {metal} plated at {arealCapacity_mAh_per_cm2} mAh/cm²?',
       section: 'volume-change-in-a-hostless-electrode',
       source: src,
+      skill: 'explain',
       physics: {
         function: 'platingThickness',
         parameters: { metal: { choose: [{ value: 'Na', label: 'sodium' }] }, arealCapacity_mAh_per_cm2: { min: 1, max: 6, step: 0.1 } },
@@ -38,6 +40,7 @@ export const sampleBank: QuestionBank = bankSchema.parse({
       prompt: 'Put in order.',
       section: 'three-obstacles',
       source: src,
+      skill: 'explain',
       items: ['one', 'two', 'three', 'four'].map((id) => ({ id, text: id, explanation: `Item ${id} goes here for a reason.` })),
     },
     {
@@ -46,6 +49,7 @@ export const sampleBank: QuestionBank = bankSchema.parse({
       prompt: 'Match them.',
       section: 'three-obstacles',
       source: src,
+      skill: 'explain',
       leftLabel: 'Problem',
       rightLabel: 'Strategy',
       pairs: ['p', 'q', 'r'].map((id) => ({ id, left: `Left ${id}`, right: `Right ${id}`, explanation: `Left ${id} goes with right ${id} for a reason.` })),
@@ -56,6 +60,7 @@ export const sampleBank: QuestionBank = bankSchema.parse({
       prompt: 'Design a cell.',
       section: 'three-obstacles',
       source: src,
+      skill: 'explain',
       steps: [
         { id: 'electrolyte', prompt: 'Choose an electrolyte.', options: [opt('a', true), opt('b', false)] },
         { id: 'additive', prompt: 'Choose an additive.', options: [opt('a', false), opt('b', true)] },
