@@ -9,7 +9,7 @@ import { howMetalAnodesFailFacts as F } from '../../facts/howMetalAnodesFail';
 import { defineProblem, defineProblemSet } from '../defineProblems';
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
-/** Literature-typical carbonate-electrolyte values, the simulation's defaults (physics library). */
+/** Literature-typical carbonate-electrolyte values: the physics library's defaults. */
 const D0 = CCD.diffusivity.default;
 const T0 = CCD.cationTransference.default;
 const sciTex = (v: number) => {
