@@ -13,3 +13,17 @@ export function proseWordCount(mdxBody: string): number {
     .replace(/[#*_|>`-]+/g, ' ');
   return prose.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
 }
+
+/**
+ * Words of the main text only: proseWordCount without worked examples and misconception boxes.
+ * The chapter's upper word cap bounds the reading a chapter asks for; the boxed exercises that
+ * issue 14 requires in every chapter are practice, revealed step by step, so they do not count
+ * against it (the floor still counts everything).
+ */
+export function mainProseWordCount(mdxBody: string): number {
+  return proseWordCount(
+    mdxBody
+      .replace(/<WorkedExample[\s>][\s\S]*?<\/WorkedExample>/g, ' ')
+      .replace(/<Misconception[\s>][\s\S]*?<\/Misconception>/g, ' '),
+  );
+}

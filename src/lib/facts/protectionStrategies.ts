@@ -70,4 +70,115 @@ export const protectionStrategiesFacts = defineFacts({
     ref: 108,
     evidence: '97.7% over 250 cycles',
   },
+  /** ALD Al₂O₃ on sodium (Zhao et al.): film thickness. */
+  aldNaThickness: {
+    value: 3.5,
+    unit: 'nm',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 117,
+    evidence: 'extremely thin Al₂O₃ layer (3.5 nm)',
+  },
+  /** ALD Al₂O₃ on Na, symmetric cell: current density. */
+  aldNaCurrent: {
+    value: 3,
+    unit: 'mA/cm²',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 117,
+    evidence: '(3 mA cm⁻², 1 mA h cm⁻²) for over 500 h',
+  },
+  /** ALD Al₂O₃ on Na, symmetric cell: areal capacity per half-cycle. */
+  aldNaCapacity: {
+    value: 1,
+    unit: 'mAh/cm²',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 117,
+    evidence: '(3 mA cm⁻², 1 mA h cm⁻²) for over 500 h',
+  },
+  /** ALD Al₂O₃ on Na, symmetric cell: duration of stable cycling. */
+  aldNaHours: {
+    value: 500,
+    unit: 'h',
+    bound: '>',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 117,
+    evidence: '(3 mA cm⁻², 1 mA h cm⁻²) for over 500 h',
+  },
+  /** NaBr layer made by reacting Na with 1-bromopropane (Choudhary et al.): cycles, coin cell, carbonate. */
+  nabrCycles: {
+    value: 250,
+    unit: 'cycles',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 120,
+    evidence: 'stable voltage profile up to 250 cycles at 0.5 mA cm⁻² and 0.25 mA h cm⁻²',
+  },
+  /** NaBr on Na: current density. */
+  nabrCurrent: {
+    value: 0.5,
+    unit: 'mA/cm²',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 120,
+    evidence: 'up to 250 cycles at 0.5 mA cm⁻² and 0.25 mA h cm⁻²',
+  },
+  /** NaBr on Na: areal capacity. */
+  nabrCapacity: {
+    value: 0.25,
+    unit: 'mAh/cm²',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 120,
+    evidence: 'at 0.5 mA cm⁻² and 0.25 mA h cm⁻²',
+  },
+  /** Bare Na under the same test: unstable within this many cycles. */
+  nabrBareCycles: {
+    value: 50,
+    unit: 'cycles',
+    bound: '<',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 120,
+    evidence: 'unstable and increasing voltage profile within 50 cycles',
+  },
+  /** PVDF–HFP/Al₂O₃ composite protective layer (Kim et al.): shear modulus. */
+  cplShear: {
+    value: 6.0,
+    unit: 'GPa',
+    bound: '>',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 132,
+    evidence: 'shear modulus (over 6.0 GPa)',
+  },
+  /** CPL-protected Na in a full cell with a layered oxide: capacity retention. */
+  cplRetention: {
+    value: 91.6,
+    unit: '%',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 132,
+    evidence: '(91.6% at 60 cycles)',
+  },
+  /** …after this many cycles. */
+  cplCycles: {
+    value: 60,
+    unit: 'cycles',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 132,
+    evidence: '(91.6% at 60 cycles)',
+  },
+  /** Bare Na in the same full cell: retention. */
+  cplBareRetention: {
+    value: 76.7,
+    unit: '%',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 132,
+    evidence: '(76.7% for the same number of cycles)',
+  },
 });

@@ -133,4 +133,13 @@ export const solidStateMetalBatteriesFacts = defineFacts({
     ref: 93,
     evidence: 'narrowed 374 potential compounds down to fewer than 10',
   },
+  /** β-alumina (BASE) conductivity in high-temperature Na–S cells (Lee et al. quote it without a temperature; such cells run at 300–350 °C). */
+  baseConductivityHot: {
+    value: 0.1,
+    unit: 'S/cm',
+    review: 'lee2020',
+    section: '4.1. Na–S batteries',
+    ref: 140,
+    evidence: 'high sodium ion conductivity of 0.1 S cm^{-1}',
+  },
 });

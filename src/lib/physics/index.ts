@@ -16,6 +16,7 @@ export * from './nernst';
 export * from './shes';
 export * from './mechanics';
 export * from './interfacialOverpotential';
+export * from './solidElectrolytes';
 export * from './concentratedElectrolyte';
 export * from './packs';
 export * from './fastCharge';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseWordCount } from '../../../src/lib/content/proseWords';
+import { mainProseWordCount, proseWordCount } from '../../../src/lib/content/proseWords';
 
 describe('proseWordCount', () => {
   it('counts prose and skips imports, components, math and comments', () => {
@@ -15,5 +15,16 @@ describe('proseWordCount', () => {
     ].join('\n');
     // A heading here (3) + Lithium is light and holds (5) + It stores mAh/g (3)
     expect(proseWordCount(body)).toBe(11);
+  });
+  it('leaves worked examples and misconception boxes out of the main-text count', () => {
+    const body = [
+      'Two words.',
+      '<WorkedExample id="x" title="T">',
+      '<Step>Many words that are only practice here.</Step>',
+      '</WorkedExample>',
+      '<Misconception claim="c">Also not main text.</Misconception>',
+    ].join('\n');
+    expect(mainProseWordCount(body)).toBe(2);
+    expect(proseWordCount(body)).toBeGreaterThan(2);
   });
 });

@@ -13,10 +13,6 @@ import { instantiateSet } from '../../../src/lib/problems/defineProblems';
 
 /** Chapters whose deepening has not landed yet; each is an open issue, never a silent pass. */
 const PENDING = new Set<string>([
-  'why-alkali-metal-anodes',
-  'how-metal-anodes-fail',
-  'protection-strategies',
-  'solid-state-metal-batteries',
   'metal-oxygen-batteries',
   'metal-sulfur-batteries',
   'from-lab-to-market',
