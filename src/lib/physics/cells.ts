@@ -184,9 +184,11 @@ export const TYPICAL_COIN_CELL: Readonly<CellDesign> = {
 
 /**
  * A practical Li-metal pouch-cell design (Xiang et al. 2019, Figure 6B, and the 300 Wh/kg pouch
- * cell of their ref. 163): 200 mAh/g × 20 mg/cm² (4 mAh/cm²), N/P 2 (≈ 39 µm Li), E/C 3 g/Ah,
+ * cell of their ref. 163): 200 mAh/g × 20 mg/cm² (4 mAh/cm²), N/P 1 (≈ 19 µm Li: metal equal to the
+ * cathode capacity, as the review recommends, which with a lithiated cathode is the 100 % excess of
+ * its 2 × 0.998⁵⁰⁰ arithmetic), E/C 3 g/Ah,
  * double-sided 12 µm Al and 8 µm Cu (half of each per layer), 12 µm separator, 8 % packaging.
- * Result: ≈ 372 Wh/kg stack, ≈ 343 Wh/kg cell.
+ * Result: ≈ 382 Wh/kg stack, ≈ 352 Wh/kg cell.
  */
 export const PRACTICAL_CELL: Readonly<CellDesign> = {
   metal: 'Li',
@@ -194,7 +196,7 @@ export const PRACTICAL_CELL: Readonly<CellDesign> = {
   cathodeLoading_mg_per_cm2: 20,
   cathodeActiveFraction: 0.96,
   averageVoltage_V: 3.8,
-  npRatio: 2,
+  npRatio: 1,
   electrolyte_g_per_Ah: 3,
   cathodeCurrentCollector_mg_per_cm2: 1.62,
   anodeCurrentCollector_mg_per_cm2: 3.58,
@@ -256,9 +258,9 @@ export const practicalCellSpecificEnergyParameters = defineParameters({
     unit: '',
     min: 0,
     max: 150,
-    default: 2,
+    default: 1,
     step: 0.1,
-    description: 'Foil capacity ÷ cathode capacity; 0 is anode-free, 1 is 100 % excess, a 500 µm Li coin cell is > 100.',
+    description: 'Foil capacity ÷ cathode capacity; 0 is anode-free, 1 is 100 % excess (the review’s target), a 500 µm Li coin cell is > 100.',
   },
   electrolyte_g_per_Ah: {
     kind: 'number',

@@ -21,3 +21,4 @@ export * from './packs';
 export * from './fastCharge';
 export * from './cells';
 export * from './parameterCatalog';
+export * from './energyWaterfall';

@@ -19,7 +19,6 @@ const PENDING = new Set<string>([
   'solid-state-metal-batteries',
   'metal-oxygen-batteries',
   'metal-sulfur-batteries',
-  'from-lab-to-market',
   'triple-phase-interface',
   'electrolytes-for-metal-air',
   'anodes-and-separators-for-metal-air',
