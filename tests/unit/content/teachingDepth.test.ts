@@ -18,7 +18,6 @@ const PENDING = new Set<string>([
   'protection-strategies',
   'solid-state-metal-batteries',
   'metal-oxygen-batteries',
-  'metal-sulfur-batteries',
   'triple-phase-interface',
   'electrolytes-for-metal-air',
   'anodes-and-separators-for-metal-air',

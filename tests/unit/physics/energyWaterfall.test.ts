@@ -24,3 +24,15 @@ describe('energyWaterfall', () => {
     expect(() => energyWaterfall(PRACTICAL_CELL, Number.NaN)).toThrow();
   });
 });
+
+describe('ILLUSTRATIVE_LI_S_CELL', () => {
+  it('10.5 mWh/cm² over ≈ 26.6 mg/cm² of stack: a cell of a few hundred Wh/kg, far below 2,600', async () => {
+    const { ILLUSTRATIVE_LI_S_CELL } = await import('../../../src/lib/physics/index');
+    const r = practicalCellSpecificEnergy(ILLUSTRATIVE_LI_S_CELL);
+    expect(r.arealEnergy_mWh_per_cm2).toBeCloseTo(10.5, 10);
+    // 5/0.7 + 10/3.861 + 11 + 1.62 + 3.58 + 0.68 = 26.61 mg: 394.6 Wh/kg stack; × 0.92 = 363 Wh/kg cell
+    expect(r.stackSpecificEnergy_Wh_per_kg).toBeCloseTo(10.5 / 26.61 * 1000, 0);
+    expect(r.cellSpecificEnergy_Wh_per_kg).toBeGreaterThan(250);
+    expect(r.cellSpecificEnergy_Wh_per_kg).toBeLessThan(400);
+  });
+});
