@@ -17,7 +17,6 @@ const PENDING = new Set<string>([
   'how-metal-anodes-fail',
   'protection-strategies',
   'solid-state-metal-batteries',
-  'metal-oxygen-batteries',
   'triple-phase-interface',
   'electrolytes-for-metal-air',
   'anodes-and-separators-for-metal-air',
