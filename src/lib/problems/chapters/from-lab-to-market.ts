@@ -45,7 +45,7 @@ export const problems = defineProblemSet('from-lab-to-market', {
       `The pack weighs $${p.packKWh}\\,000\\ \\mathrm{Wh} / ${p.packWhPerKg}\\ \\mathrm{Wh/kg} = ${fmt(s.packMass)}\\ \\mathrm{kg}$.`,
       `Only ${formatNumber(pouch.min * 100)} % of that is cells: $${fmt(s.cellMass)}\\ \\mathrm{kg}$; the rest is casing, cooling, wiring and electronics.`,
       `The cells must hold all ${p.packKWh} kWh in that mass: $${p.packKWh}\\,000 / ${fmt(s.cellMass)} = ${formatNumber(s.answer, { digits: 0 })}$ Wh/kg.`,
-      `Check: the answer is the pack target divided by ${formatNumber(pouch.min)}, independent of the pack size; for ${formatFact(F.packTarget)} it is the review's own example, and it sits at or above the ${formatFact(F.lmbReportedLow)}–${formatFact(F.lmbReportedHigh)} lithium-metal cells reported so far.`,
+      `Check: the answer is the pack target divided by ${formatNumber(pouch.min, { digits: 2 })}, independent of the pack size; for ${formatFact(F.packTarget)} it is the review's own example, and it sits at or above the ${formatFact(F.lmbReportedLow)}–${formatFact(F.lmbReportedHigh)} lithium-metal cells reported so far.`,
     ],
     facts: [F.packTarget, F.lmbReportedLow, F.lmbReportedHigh],
   }),
