@@ -88,5 +88,7 @@ export const fromLabToMarketFacts = defineFacts({
 
   // Conclusion and Outlook
   outlookCurrent: { value: 5, unit: 'mA/cm²', review: X, section: 'General Protection Strategies for Alkali-Metal Anodes', evidence: 'high current densities (5 mA cm⁻²)' },
+  /** Current densities most liquid-electrolyte protection studies use (Conclusion and Outlook). */
+  liquidTestCurrent: { value: 5, unit: 'mA/cm²', bound: '<', review: X, section: 'Conclusion and Outlook', evidence: '($<5 \\text{ mA cm}^{-2}$)' },
   iseCurrent: { value: 1, unit: 'mA/cm²', review: X, section: 'Metal Anodes in SSBs', evidence: 'very low operating current density (1 mA cm^{-2})' },
 });

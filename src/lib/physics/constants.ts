@@ -30,6 +30,9 @@ export const JOULES_PER_WH = 3600;
 /** Standard atomic weight of oxygen, g/mol (IUPAC conventional value). */
 export const MOLAR_MASS_O = 15.999;
 
+/** Standard atomic weight of hydrogen, g/mol (IUPAC conventional value). */
+export const MOLAR_MASS_H = 1.008;
+
 /** Standard atomic weight of sulfur, g/mol (IUPAC conventional value). */
 export const MOLAR_MASS_S = 32.06;
 

@@ -22,3 +22,4 @@ export * from './packs';
 export * from './fastCharge';
 export * from './cells';
 export * from './parameterCatalog';
+export * from './energyWaterfall';

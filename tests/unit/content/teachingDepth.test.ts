@@ -13,9 +13,6 @@ import { instantiateSet } from '../../../src/lib/problems/defineProblems';
 
 /** Chapters whose deepening has not landed yet; each is an open issue, never a silent pass. */
 const PENDING = new Set<string>([
-  'metal-oxygen-batteries',
-  'metal-sulfur-batteries',
-  'from-lab-to-market',
   'triple-phase-interface',
   'electrolytes-for-metal-air',
   'anodes-and-separators-for-metal-air',

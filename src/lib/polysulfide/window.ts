@@ -1,0 +1,102 @@
+/**
+ * The polysulfide window on a lithium anode (chapter 6): how much dissolved polysulfide builds a
+ * protective film and how much etches the metal, with the only two points the review gives
+ * (Xiang et al. 2019, ref. 131): 0.02 M Li₂S₅ with 5 wt % LiNO₃ protects; 0.5 M etches. Everything
+ * between is honestly "not tested", not interpolated. Pure logic, no DOM.
+ */
+import { formatFact } from '../facts/formatFact';
+import { metalSulfurBatteriesFacts as F } from '../facts/metalSulfurBatteries';
+
+export type Regime = 'none' | 'bare' | 'below-tested' | 'tested' | 'untested' | 'etching';
+
+export interface WindowReading {
+  regime: Regime;
+  /** One sentence, for the live region. */
+  headline: string;
+  /** What happens and why, with the review's conditions. */
+  detail: string;
+}
+
+export const PROTECTIVE_M = F.li2s5Additive.value;
+export const ETCHING_M = F.polysulfideEtch.value;
+/** Slider range on a log scale, M: a decade below the tested point to above the etching point. */
+export const RANGE = { min: 0.001, max: 1 } as const;
+/** How close (relative) to the tested 0.02 M still counts as "the tested recipe": a display choice. */
+export const TESTED_TOLERANCE = 0.25;
+/** Slider steps per decade. */
+export const STEPS_PER_DECADE = 20;
+
+const decades = Math.log10(RANGE.max / RANGE.min);
+export const SLIDER_MAX = Math.round(decades * STEPS_PER_DECADE);
+
+/** Slider position (0 … SLIDER_MAX) to concentration, M; bad positions are clamped. */
+export function concentrationAt(position: number): number {
+  const p = Number.isFinite(position) ? Math.min(Math.max(Math.round(position), 0), SLIDER_MAX) : 0;
+  return RANGE.min * 10 ** (p / STEPS_PER_DECADE);
+}
+
+/** Nearest slider position for a concentration (clamped into the range). */
+export function positionOf(concentration_M: number): number {
+  if (!Number.isFinite(concentration_M) || concentration_M <= RANGE.min) return 0;
+  if (concentration_M >= RANGE.max) return SLIDER_MAX;
+  return Math.round(Math.log10(concentration_M / RANGE.min) * STEPS_PER_DECADE);
+}
+
+/** "0.02 M", "0.5 M", "0.0018 M". */
+export const formatMolar = (c: number) => `${Number.isFinite(c) ? String(Number(c.toPrecision(2))) : '0'} M`;
+
+/** Parses typed text ("0.05", "0,05", "0.05 M"); a message for anything else, never NaN. */
+export function parseConcentration(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const cleaned = text.trim().replace(/\s*M$/i, '').replace(',', '.');
+  if (cleaned === '') return { ok: false, message: 'Enter a concentration in mol/L, for example 0.02.' };
+  if (!/^\d*\.?\d+(e-?\d+)?$/i.test(cleaned)) return { ok: false, message: `“${text.slice(0, 20)}” is not a number; enter a concentration in mol/L, for example 0.02.` };
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large; enter a concentration up to 1 M.' };
+  if (value > RANGE.max) return { ok: false, message: `Enter at most ${formatMolar(RANGE.max)}: above that the review's etching result already applies.` };
+  return { ok: true, value };
+}
+
+/** What the review says (or does not say) about this concentration, with or without LiNO₃. */
+export function readWindow(concentration_M: number, withNitrate: boolean): WindowReading {
+  const c = Number.isFinite(concentration_M) && concentration_M > 0 ? concentration_M : 0;
+  const cs = formatMolar(c);
+  const recipe = `${formatFact(F.li2s5Additive)} Li₂S₅ with ${formatFact(F.lino3Hybrid)} LiNO₃`;
+  if (c >= ETCHING_M) {
+    return {
+      regime: 'etching',
+      headline: `${cs}: etching. At ${formatFact(F.polysulfideEtch)} polysulfide and above the lithium surface is slowly etched away${withNitrate ? ', and even with LiNO₃ the film grown in the cell is not stable' : ''}.`,
+      detail: 'So much dissolved sulfur keeps reacting with the metal faster than any film can hold it off: the reduction that builds the film at low concentration now consumes lithium without end.',
+    };
+  }
+  if (c === 0) {
+    return withNitrate
+      ? { regime: 'none', headline: 'No polysulfide: LiNO₃ alone passivates the lithium.', detail: 'Nitrate is reduced on the metal to LiₓNOᵧ species, the inner layer of the two-step film; without polysulfide there is no Li₂S₂/Li₂S outer layer.' }
+      : { regime: 'none', headline: 'No polysulfide and no nitrate: only the ordinary SEI of the ether electrolyte.', detail: 'Nothing in this electrolyte is designed to protect the metal; in a real Li–S cell the cathode would soon supply polysulfide anyway.' };
+  }
+  if (!withNitrate) {
+    return {
+      regime: 'bare',
+      headline: `${cs} without LiNO₃: corrosion. Polysulfide keeps reacting with bare lithium and lowers the Coulombic efficiency.`,
+      detail: `The protective result needs nitrate to passivate the metal first; the review's working recipe was ${recipe}.`,
+    };
+  }
+  if (Math.abs(c / PROTECTIVE_M - 1) <= TESTED_TOLERANCE) {
+    return {
+      regime: 'tested',
+      headline: `${cs} with LiNO₃: the tested protective recipe. An SEI rich in LiF and Li₂Sₓ forms; Coulombic efficiency ${formatFact(F.hybridCE)} after ${formatFact(F.hybridCycles)}.`,
+      detail: `Recipe: ${recipe} (Zhang's group, the review's ref. 131). Nitrate passivates first, then polysulfide adds an outer Li₂S₂/Li₂S layer.`,
+    };
+  }
+  if (c < PROTECTIVE_M) {
+    return {
+      regime: 'below-tested',
+      headline: `${cs} with LiNO₃: less polysulfide than the tested recipe; the review gives no result here.`,
+      detail: 'Nitrate still passivates the metal; with less polysulfide the outer sulfide layer has less to grow from. Whether it still forms well is not reported.',
+    };
+  }
+  return {
+    regime: 'untested',
+    headline: `${cs} with LiNO₃: between the protective ${formatMolar(PROTECTIVE_M)} and the etching ${formatMolar(ETCHING_M)}; the review reports no result here.`,
+    detail: 'Somewhere in this range the film stops keeping up with the attack, but the review gives no boundary: a paper that claims one should say at what current, capacity and cycle number it was found.',
+  };
+}
