@@ -21,3 +21,5 @@ export * from './packs';
 export * from './fastCharge';
 export * from './cells';
 export * from './parameterCatalog';
+export * from './oxygenCrossover';
+export * from './fuels';
