@@ -20,7 +20,6 @@ const PENDING = new Set<string>([
   'metal-oxygen-batteries',
   'metal-sulfur-batteries',
   'from-lab-to-market',
-  'sodium-potassium-air-and-outlook',
   'why-sodium',
   'dendrites-and-sands-time',
   'electrolyte-design-for-sodium',
