@@ -47,7 +47,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       `Henry's law: $c = ${fmt(KH * 1000, 2)}$ mM $= ${fmt(s.c * 1e3, 3)}\\times10^{-6}$ mol/cm³ at the cathode side, taken as zero at the anode, which consumes the O₂.`,
       `Effective diffusivity: $D_\\mathrm{eff} = D\\varepsilon/\\tau = ${fmt(s.dEff * 1e6)}\\times10^{-6}$ cm²/s.`,
       `Flux: $N = D_\\mathrm{eff}c/L$ with $L = ${fmt(p.thickness * 1e-4, 2)}$ cm gives $N = ${fmt(s.flux * 1e9)}\\times10^{-9}$ mol cm⁻² s⁻¹.`,
-      `Current: $j = 4FN = 4 \\times ${formatNumber(FARADAY, { digits: 0 })} \\times N = ${fmt(s.answer)}$ mA/cm².`,
+      `Current: $j = 4FN = 4 \\times ${Math.round(FARADAY)} \\times N = ${fmt(s.answer)}$ mA/cm².`,
       `Check: an hour of this current consumes ${fmt(platingThickness('Li', s.answer), 2)} µm of lithium; the order of milliamperes per cm² is as large as the useful current of a practical cell, which is the point of the estimate.`,
     ],
     facts: [],
