@@ -101,7 +101,7 @@ export const problems = defineProblemSet('sodium-potassium-air-and-outlook', {
     facts: [],
   }),
   'hours-not-cycles': defineProblem({
-    title: '300 hours against 230 hours',
+    title: 'Hours against hours',
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
