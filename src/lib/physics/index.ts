@@ -23,3 +23,5 @@ export * from './fastCharge';
 export * from './cells';
 export * from './parameterCatalog';
 export * from './energyWaterfall';
+export * from './oxygenCrossover';
+export * from './fuels';

@@ -252,7 +252,7 @@ export const strategies: readonly Strategy[] = [
     family: 'artificial-sei',
     seedName: 'I_2 steam',
     shields: [
-      { threat: 'rm-shuttle', how: 'Ion-conducting LiI layer eases the mediator shuttle to the Li', ref: 112 },
+      { threat: 'rm-shuttle', how: 'Ion-conducting LiI layer alleviates the mediator shuttle to the Li', ref: 112 },
       { threat: 'dendrites', how: 'Suppresses dendrite growth', ref: 112 },
     ],
     taught: { chapter: CH10, anchor: 'vapour-phase-layers' },

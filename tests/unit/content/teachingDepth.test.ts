@@ -13,10 +13,6 @@ import { instantiateSet } from '../../../src/lib/problems/defineProblems';
 
 /** Chapters whose deepening has not landed yet; each is an open issue, never a silent pass. */
 const PENDING = new Set<string>([
-  'triple-phase-interface',
-  'electrolytes-for-metal-air',
-  'anodes-and-separators-for-metal-air',
-  'sodium-potassium-air-and-outlook',
   'why-sodium',
   'dendrites-and-sands-time',
   'electrolyte-design-for-sodium',

@@ -1,0 +1,134 @@
+/**
+ * Problems for chapter 9 (electrolytes-for-metal-air). Numbers come from the physics library
+ * (oxygen crossover, plating thickness, Faraday constant) and from the chapter's facts.
+ */
+import { FARADAY, oxygenCrossover, platingThickness, TYPICAL_O2_TRANSPORT as T } from '../../physics/index';
+import { formatNumber } from '../../format/formatNumber';
+import { formatFact } from '../../facts/formatFact';
+import { electrolytesForMetalAirFacts as F } from '../../facts/electrolytesForMetalAir';
+import { defineProblem, defineProblemSet } from '../defineProblems';
+
+const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
+
+export const problems = defineProblemSet('electrolytes-for-metal-air', {
+  'film-vs-plated-layer': defineProblem({
+    title: 'A nanometre film over a micrometre cycle',
+    kind: 'calculation',
+    marks: 2,
+    draw: { capacity: [0.5, 1, 2, 3, 4] },
+    statement: (p) =>
+      `A lithium anode is protected by a Li₂O film ${formatFact(F.li2oFilmThickness)} thick. Each cycle plates and strips ${p.capacity} mAh/cm² of dense lithium. How many times thicker than the film is the lithium layer moved per cycle?`,
+    hint: 'Convert the areal capacity to a thickness of dense lithium (charge → moles → volume), then divide by the film thickness in the same unit.',
+    numeric: {
+      solve: (p) => {
+        const layer_um = platingThickness('Li', p.capacity);
+        const charge = p.capacity * 3.6;
+        return { charge, layer_um, answer: (layer_um * 1000) / F.li2oFilmThickness.value };
+      },
+      unit: '',
+      tolerance: { relative: 0.03 },
+      display: { significant: 3 },
+      mistakes: (p, s) => [
+        { value: s.layer_um / F.li2oFilmThickness.value, explanation: 'The layer is in µm and the film in nm: convert one of them (1 µm = 1000 nm) before dividing.' },
+      ],
+    },
+    solution: (p, s) => [
+      `Charge: ${p.capacity} mAh/cm² × 3.6 C/mAh = ${fmt(s.charge)} C/cm², one electron per lithium atom.`,
+      `Moles × molar volume of lithium give a dense layer ${fmt(s.layer_um)} µm = ${fmt(s.layer_um * 1000)} nm thick.`,
+      `Ratio: ${fmt(s.layer_um * 1000)} / ${F.li2oFilmThickness.value} = ${fmt(s.answer)}.`,
+      'Check: hundreds of film thicknesses per cycle, so the film cannot simply ride on the metal; it must deform, crack and be rebuilt from the electrolyte.',
+    ],
+    facts: [F.li2oFilmThickness],
+  }),
+  'diffusion-factor-needed': defineProblem({
+    title: 'How much slower must the gas diffuse?',
+    kind: 'calculation',
+    marks: 3,
+    draw: { thickness: [25, 50, 100], target: [0.05, 0.1, 0.2] },
+    statement: (p) =>
+      `A Li–O₂ cell under 1 atm O₂ has a free electrolyte layer ${p.thickness} µm thick between cathode and lithium. Take $D = ${fmt(T.diffusivity_cm2_per_s * 1e5, 2)}\\times10^{-5}$ cm²/s and a solubility of ${fmt(T.henry_M_per_atm * 1000, 2)} mM/atm, with O₂ reduced to Li₂O at the lithium. By what factor must an additive lower the O₂ diffusion coefficient for the crossover current to fall to ${p.target} mA/cm²?`,
+    hint: 'Compute the crossover current without the additive ($j = 4FDc/L$); the current is proportional to $D$.',
+    numeric: {
+      solve: (p) => {
+        const r = oxygenCrossover({ diffusivity_cm2_per_s: T.diffusivity_cm2_per_s, henry_M_per_atm: T.henry_M_per_atm, pO2_atm: 1, thickness_um: p.thickness });
+        return { flux: r.flux_mol_per_cm2_s, j: r.parasiticCurrent_mA_per_cm2, answer: r.parasiticCurrent_mA_per_cm2 / p.target };
+      },
+      unit: '',
+      tolerance: { relative: 0.03 },
+      display: { significant: 3 },
+      mistakes: (p, s) => [
+        { value: s.answer / 2, explanation: 'That assumes 2 electrons per O₂ (Li₂O₂); the problem takes the O₂ to Li₂O, 4 electrons.' },
+      ],
+    },
+    solution: (p, s) => [
+      `Flux without additive: $N = Dc/L = ${fmt(s.flux * 1e9)}\\times10^{-9}$ mol cm⁻² s⁻¹ (c = ${fmt(T.henry_M_per_atm * 1e3, 2)}×10⁻⁶ mol/cm³, L = ${fmt(p.thickness * 1e-4, 2)} cm).`,
+      `Current: $j = 4FN = ${fmt(s.j)}$ mA/cm².`,
+      `Since $j \\propto D$, the factor is ${fmt(s.j)} / ${p.target} = ${fmt(s.answer)}.`,
+      'Check: factors of tens to hundreds are far beyond what a dilute particle suspension does to a small molecule\'s diffusivity; lowering the O₂ solubility or adding a film must share the job.',
+    ],
+    facts: [],
+    sources: [{ review: 'ge2024', ref: 105 }],
+  }),
+  'mediator-shuttle-current': defineProblem({
+    title: 'Estimate a mediator shuttle current',
+    kind: 'estimation',
+    marks: 2,
+    draw: { conc: [10, 20, 50], thickness: [25, 50, 100] },
+    statement: (p) =>
+      `A Li–O₂ cell charges with ${p.conc} mM of an iodide mediator, and near the end of charge assume all of it is in the oxidised form I₃⁻ at the cathode side. Estimate the shuttle current density (mA/cm²) if I₃⁻ diffuses ($D \\approx 1\\times10^{-5}$ cm²/s, an order-of-magnitude value for small ions in organic electrolytes) across a free layer ${p.thickness} µm thick and each I₃⁻ takes 2 electrons from the lithium (2Li + I₃⁻ → 2Li⁺ + 3I⁻).`,
+    hint: 'Same Fick estimate as for oxygen: $j = nFDc/L$ with $n = 2$ and the I₃⁻ concentration.',
+    numeric: {
+      solve: (p) => {
+        const c = p.conc / 3 / 1e6; // 3 I⁻ make one I₃⁻; mol/cm³
+        const flux = (1e-5 * c) / (p.thickness * 1e-4);
+        return { c, flux, answer: 2 * FARADAY * flux * 1000 };
+      },
+      unit: 'mA/cm²',
+      tolerance: { relative: 0.1 },
+      display: { significant: 2 },
+      mistakes: (p, s) => [
+        { value: s.answer * 3, explanation: 'Three iodide ions make one tri-iodide: the I₃⁻ concentration is a third of the iodide concentration.' },
+      ],
+    },
+    solution: (p, s) => [
+      `Three I⁻ give one I₃⁻, so $c(\\mathrm{I_3^-}) = ${p.conc}/3$ mM $= ${fmt(s.c * 1e6)}\\times10^{-6}$ mol/cm³.`,
+      `Flux: $N = Dc/L = ${fmt(s.flux * 1e9)}\\times10^{-9}$ mol cm⁻² s⁻¹.`,
+      `Current: $j = 2FN = ${formatNumber(s.answer, { significant: 2 })}$ mA/cm².`,
+      'Check: milliamperes per cm², comparable to the charging current itself, so an unchecked shuttle can consume most of the charge; this is why the nitrate, IMPBr and separator strategies target it.',
+    ],
+    facts: [],
+    sources: [{ review: 'ge2024', ref: 98 }, { review: 'ge2024', ref: 154 }],
+  }),
+  'reading-980': defineProblem({
+    title: '“980 times more effective”',
+    kind: 'critical-reading',
+    marks: 2,
+    statement: () =>
+      `The review reports that a hydrophobic silica colloid electrolyte (${formatFact(F.hsceLoading)} silica) gives an anti-corrosion effect ${formatFact(F.hsceAnticorrosion)} more effective than the same electrolyte without silica, and an anode lifespan of ${formatFact(F.hsceCycles)} in Li–O₂ cells. What would you need to know before using either number to compare this electrolyte with another one?`,
+    hint: 'A ratio needs a named quantity; a cycle count needs a protocol. Use the six questions of the "How to read a metal–air paper" box.',
+    solution: () => [
+      'For the ratio: which quantity was measured (a corrosion rate, a mass or thickness lost, a time to visible corrosion, a diffusion coefficient), under which gas and humidity, and for how long. The review does not say; its figure shows only photographs.',
+      'For the cycles: the capacity per cycle and whether it was capacity-limited, the current density, pure O₂ or air, symmetric or full cell, and the lithium excess. None are given in the review.',
+      'Without them the two numbers show that the colloid helps, not by how much compared with other strategies; the chapter\'s results table marks the missing conditions.',
+      'Check: Fick\'s law says a 980-fold cut in the diffusion coefficient would cut O₂ supply 980-fold, an implausibly large effect for 10 wt % particles, so the ratio probably measures something else.',
+    ],
+    facts: [F.hsceAnticorrosion, F.hsceCycles, F.hsceLoading],
+    sources: [{ review: 'ge2024', ref: 105 }],
+  }),
+  'ltap-claim': defineProblem({
+    title: 'Does LTAP protect lithium?',
+    kind: 'critical-reading',
+    marks: 2,
+    statement: () =>
+      'The review says a LTAP ceramic (a NASICON-type Li–Al–Ti phosphate) served "as both a catholyte and a Li protector", so that the lithium did not react with O₂, H₂O and CO₂. Using what you know from the solid-state chapter, judge this claim and say what you would look for in the original paper.',
+    hint: 'What happens to Ti⁴⁺ in contact with lithium metal?',
+    solution: () => [
+      'LTAP conducts Li⁺ and is dense, so it can keep O₂, H₂O and CO₂ away from the lithium: the gas-blocking part of the claim is plausible.',
+      'But lithium metal reduces Ti⁴⁺ to Ti³⁺ on contact, turning the ceramic into a mixed conductor at the interface, which then keeps reacting. LTAP is not stable against lithium.',
+      'So in the original paper look for what sits between lithium and LTAP (a polymer or liquid interlayer), and whether the interfacial resistance grows with time.',
+      'Check: the review also prints the formula with Tl (thallium) where Ti is meant, a reminder to read the source.',
+    ],
+    facts: [],
+    sources: [{ review: 'ge2024', ref: 117 }],
+  }),
+});

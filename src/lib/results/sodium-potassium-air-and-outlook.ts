@@ -1,0 +1,25 @@
+/** Chapter 11's headline results on a common basis (Ge et al. 2024, §6). */
+import { sodiumPotassiumAirAndOutlookFacts as F } from '../facts/sodiumPotassiumAirAndOutlook';
+import { formatFact } from '../facts/formatFact';
+import { defineResults } from './types';
+
+const ns = (what: string) => ({ missing: `The review does not give the ${what} for this study.` });
+
+export const naKAirResults = defineResults({
+  id: 'na-k-air-anodes',
+  caption: 'Protected sodium and potassium anodes in metal–O₂ cells: what the review reports, and what it leaves out',
+  rows: [
+    {
+      strategy: `NaF-rich SEI from FEC pre-cycling (${formatFact(F.fecContent)} FEC)`, review: 'ge2024', ref: 160,
+      currentDensity: ns('current density'), arealCapacity: ns('capacity per cycle'), duration: F.tailoredNaHours,
+      efficiency: ns('Coulombic efficiency'), cellType: 'Na–O₂ full cell, pure O₂', electrolyte: ns('cycling electrolyte'),
+      note: `Control with untreated Na short-circuited after ${formatFact(F.pristineNaShortHours)}; time, not cycles.`,
+    },
+    {
+      strategy: 'Sulfur-doped graphene armour on K', review: 'ge2024', ref: 73,
+      currentDensity: ns('current density'), arealCapacity: ns('capacity per cycle'), duration: F.sGrapheneKCycles,
+      efficiency: ns('Coulombic efficiency'), cellType: 'K–O₂ full cell', electrolyte: ns('electrolyte'),
+      note: 'Three times the bare-K control tested the same way: the ratio is the comparable part.',
+    },
+  ],
+});
