@@ -24,7 +24,7 @@ const PENDING = new Set<string>([
   'electrolytes-for-metal-air',
   'anodes-and-separators-for-metal-air',
   'sodium-potassium-air-and-outlook',
-  'why-sodium',
+
   'dendrites-and-sands-time',
   'electrolyte-design-for-sodium',
   'artificial-sei-and-sodium-full-cells',
