@@ -25,7 +25,7 @@ const PENDING = new Set<string>([
   'anodes-and-separators-for-metal-air',
   'sodium-potassium-air-and-outlook',
 
-  'dendrites-and-sands-time',
+
   'electrolyte-design-for-sodium',
   'artificial-sei-and-sodium-full-cells',
   'sei-design-principles',
