@@ -26,7 +26,7 @@ const PENDING = new Set<string>([
   'sodium-potassium-air-and-outlook',
 
 
-  'electrolyte-design-for-sodium',
+
   'artificial-sei-and-sodium-full-cells',
   'sei-design-principles',
 ]);
