@@ -27,7 +27,7 @@ const PENDING = new Set<string>([
 
 
 
-  'artificial-sei-and-sodium-full-cells',
+
   'sei-design-principles',
 ]);
 
