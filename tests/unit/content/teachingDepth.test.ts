@@ -24,11 +24,6 @@ const PENDING = new Set<string>([
   'electrolytes-for-metal-air',
   'anodes-and-separators-for-metal-air',
   'sodium-potassium-air-and-outlook',
-
-
-
-
-  'sei-design-principles',
 ]);
 
 const chapters = chapterFiles().map((c) => ({ slug: c.id, part: Number(c.frontmatter.part), body: c.body }));
