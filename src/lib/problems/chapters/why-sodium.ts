@@ -59,7 +59,7 @@ export const problems = defineProblemSet('why-sodium', {
       unit: 'mg/cm²',
       tolerance: { relative: 0.03 },
       display: { significant: 3 },
-      mistakes: (p, s) => [{ value: s.mNa, explanation: 'That is the whole sodium mass; the question asks how much more it is than lithium.' }],
+      mistakes: (_p, s) => [{ value: s.mNa, explanation: 'That is the whole sodium mass; the question asks how much more it is than lithium.' }],
     },
     solution: (p, s) => [
       `Sodium: ${p.loading} mAh/cm² ÷ ${fmt(specificCapacity('Na'), 4)} mAh/g = ${fmt(s.mNa)} mg/cm².`,
@@ -103,7 +103,7 @@ export const problems = defineProblemSet('why-sodium', {
     kind: 'critical-reading',
     marks: 3,
     statement: () =>
-      `A text argues: "sodium's first ionization energy (${formatNumber(ELEMENTS.Na.firstIonizationEnergy_kJ_per_mol, { digits: 1 })} kJ/mol) is below lithium's (${formatNumber(ELEMENTS.Li.firstIonizationEnergy_kJ_per_mol, { digits: 1 })} kJ/mol), so in a battery sodium reduces the electrolyte more strongly." Compare with the standard potentials (Na ${formatNumber(ELEMENTS.Na.standardPotential_V, { digits: 3 })} V, Li ${formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 3 })} V) and say what really makes sodium's interface less stable.`,
+      `A text argues: "sodium's first ionization energy (${formatNumber(ELEMENTS.Na.firstIonizationEnergy_kJ_per_mol!, { digits: 1 })} kJ/mol) is below lithium's (${formatNumber(ELEMENTS.Li.firstIonizationEnergy_kJ_per_mol!, { digits: 1 })} kJ/mol), so in a battery sodium reduces the electrolyte more strongly." Compare with the standard potentials (Na ${formatNumber(ELEMENTS.Na.standardPotential_V, { digits: 3 })} V, Li ${formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 3 })} V) and say what really makes sodium's interface less stable.`,
     hint: 'An ionization energy describes an isolated atom in the gas phase. What else happens to the ion in a liquid, and which ion gains more from it?',
     solution: () => [
       'The ionization energy belongs to a gas-phase atom. In an electrolyte the metal also leaves its lattice (sublimation) and the ion is solvated; the standard potential sums all three steps.',
