@@ -14,7 +14,7 @@ export const naSulfurResults = defineResults({
   caption: 'Protected sodium anodes in room-temperature Na–S cells, as Lee et al. 2020 (§4.1) report them. Rate, length and decay per cycle are the only quantities every study shares.',
   rows: [
     {
-      strategy: 'SiO₂–ionic-liquid particles in the electrolyte',
+      strategy: `SiO₂–ionic-liquid particles in the electrolyte, at ${F.silicaIlRate.value}C`,
       review: 'lee2020',
       ref: 147,
       currentDensity: rateOnly(`${F.silicaIlRate.value}C`),
@@ -26,7 +26,7 @@ export const naSulfurResults = defineResults({
       note: `At ${F.silicaIlRate.value}C, the slowest rate of the four, so each cycle lasts longest and side reactions have most time.`,
     },
     {
-      strategy: 'TMP solvent + FEC + concentrated NaTFSI',
+      strategy: `TMP solvent + FEC + concentrated NaTFSI, at ${F.tmpRate.value}C`,
       review: 'lee2020',
       ref: 150,
       currentDensity: rateOnly(`${F.tmpRate.value}C`),
@@ -38,7 +38,7 @@ export const naSulfurResults = defineResults({
       note: `At ${F.tmpRate.value}C, ${F.tmpRate.value / F.silicaIlRate.value} times faster than the first row: less time per cycle for polysulfides to shuttle, so a lower decay per cycle is easier.`,
     },
     {
-      strategy: 'Na–Sn alloy interphase from SnCl₄ vapour',
+      strategy: `Na–Sn alloy interphase from SnCl₄ vapour, at ${F.maiRate.value}C`,
       review: 'lee2020',
       ref: 151,
       currentDensity: rateOnly(`${F.maiRate.value}C`),
@@ -50,7 +50,7 @@ export const naSulfurResults = defineResults({
       note: `The decay is the review’s linear reading of ${F.maiRetention.value} % retained after ${F.maiCycles.value} cycles.`,
     },
     {
-      strategy: 'NaOH/NaNH₂ biphasic film from NH₃ vapour',
+      strategy: `NaOH/NaNH₂ biphasic film from NH₃ vapour, at ${F.bpiRate.value}C`,
       review: 'lee2020',
       ref: 152,
       currentDensity: rateOnly(`${F.bpiRate.value}C`),
