@@ -27,6 +27,11 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   alloyChlorideConcentration: { value: 0.167, unit: 'M', ...LEE, section: S33, ref: 126, evidence: '0.167 M metal chloride' },
   alloyLiThickness: { value: 10, unit: 'µm', bound: '<', ...LEE, section: S33, ref: 126, evidence: 'less than 10 μm' },
   snNaHours: { value: 1700, unit: 'h', ...LEE, section: S33, ref: 127, evidence: 'operated for 1700 h' },
+  // The dose comparison of the same study was made on the Li–Sn layer (lithium), not on Sn–Na.
+  snTfsiLowDose: { value: 10, unit: 'mM', ...LEE, section: S33, ref: 127, evidence: 'additive concentration of 10 mM' },
+  snTfsiHighDose: { value: 100, unit: 'mM', ...LEE, section: S33, ref: 127, evidence: 'formed by 100 mM of the additive' },
+  snTfsiLowDoseThickness: { value: 500, unit: 'nm', ...LEE, section: S33, ref: 127, evidence: 'The 500 nm Li–Sn layer' },
+  snTfsiHighDoseThickness: { value: 2, unit: 'µm', ...LEE, section: S33, ref: 127, evidence: 'a 2 μm Li–Sn layer' },
   // PhS₂Na₂
   phsHours: { value: 800, unit: 'h', bound: '>', ...LEE, section: S33, ref: 121, evidence: 'for over 800 h' },
   phsCurrent: { value: 1, unit: 'mA/cm²', ...LEE, section: S33, ref: 121, evidence: '(1 mA cm^{−2}, 1 mA h cm^{−2})' },
@@ -61,6 +66,10 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   silicaIlCapacity: { value: 600, unit: 'mAh/g', ...LEE, section: S41, ref: 147, evidence: '600 mA h g^{-1} of discharge' },
   silicaIlCycles: { value: 100, unit: 'cycles', ...LEE, section: S41, ref: 147, evidence: 'obtained at 100 cycles' },
   silicaIlDecay: { value: 0.31, unit: '%/cycle', ...LEE, section: S41, ref: 147, evidence: '0.31% per cycle' },
+  silicaIlRate: { value: 0.1, unit: 'C', ...LEE, section: S41, ref: 147, evidence: 'per cycle at 0.1C rate' },
+  tmpRate: { value: 1, unit: 'C', ...LEE, section: S41, ref: 150, evidence: 'per cycle at 1C rate' },
+  maiRate: { value: 0.5, unit: 'C', ...LEE, section: S41, ref: 151, evidence: 'before 100 cycles at 0.5C' },
+  bpiRate: { value: 0.5, unit: 'C', ...LEE, section: S41, ref: 152, evidence: '0.5C rate for 500 cycles' },
   tmpFecFraction: { value: 30, unit: 'vol%', ...LEE, section: S41, ref: 150, evidence: '30 vol% of FEC' },
   tmpSalt: { value: 2, unit: 'M', ...LEE, section: S41, ref: 150, evidence: '(2 M NaTFSI)' },
   tmpCapacity: { value: 788, unit: 'mAh/g', ...LEE, section: S41, ref: 150, evidence: '788 mA h g^{-1} after 300 cycles' },

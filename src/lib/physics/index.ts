@@ -12,6 +12,7 @@ export * from './specificEnergy';
 export * from './capacityRetention';
 export * from './capacityDecay';
 export * from './sandsTime';
+export * from './depletionProfile';
 export * from './nernst';
 export * from './shes';
 export * from './mechanics';

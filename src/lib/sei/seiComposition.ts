@@ -174,7 +174,7 @@ export const SEI_COMPONENTS: readonly SeiComponent[] = [
     formula: 'Na₂CO₃',
     name: 'Sodium carbonate',
     cls: 'inorganic',
-    origin: 'Further reduction of carbonate species and of the salt.',
+    origin: 'Further reduction of the carbonate solvent (EC, PC, DMC) and its alkyl carbonates, not of the salt: NaPF₆, NaClO₄, NaFSI and NaTFSI contain no carbonate. The review groups all inorganics as anion-derived, which is loose for this one.',
     role: 'An ionic solid that conducts almost no electrons (textbook); it adds to the inorganic share.',
     cite: { review: 'lee2020', section: '3.1', ref: 68 },
   },

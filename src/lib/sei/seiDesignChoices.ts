@@ -10,6 +10,7 @@
 import { artificialSeiAndSodiumFullCellsFacts as F } from '../facts/artificialSeiAndSodiumFullCells';
 import { seiDesignPrinciplesFacts as P } from '../facts/seiDesignPrinciples';
 import { formatFact } from '../facts/formatFact';
+import { electrolyteDesignForSodiumFacts as E } from '../facts/electrolyteDesignForSodium';
 import { monroeNewmanRatio } from '../physics/mechanics';
 
 /** What an SEI has to supply; the first three are the review's requirements of an artificial SEI. */
@@ -53,6 +54,20 @@ export interface DesignChoice<Id extends string = string> {
   /** A price or limit worth knowing, one sentence. */
   tradeOff?: string;
   knobs: KnobEffect;
+  /**
+   * Directions of effect the course states in several places (chapter 14, the capstone, the
+   * composition explorer); tests/unit/sei/effectConsistency.test.ts keeps them in agreement.
+   */
+  effects?: {
+    /** Does the choice make the film, and so the current through it, more even? */
+    filmUniformity?: 'raises' | 'no-effect';
+    /** Does it steer ions away from a growing tip (a shield)? */
+    steersCurrentFromTips?: boolean;
+    /** Aluminium current-collector corrosion. */
+    aluminiumCorrosion?: 'prevents' | 'causes';
+  };
+  /** For a shielding cation: the ions meant, per host metal (symbols from physics/elements). */
+  shieldCations?: readonly ('Li' | 'K' | 'Rb' | 'Cs')[];
 }
 
 export const ELECTROLYTE_IDS = ['carbonate', 'ether', 'high-concentration'] as const;
@@ -95,12 +110,14 @@ export const ELECTROLYTES: readonly DesignChoice<ElectrolyteId>[] = [
     id: 'high-concentration',
     label: `High-concentration (${formatFact(P.hceConcentration)} salt)`,
     evidence: {
-      text: "The anion, not the solvent, is reduced first, giving an inorganic film; Sand's time grows.",
-      section: '§5',
+      text: "The anion, not the solvent, is reduced first, giving an inorganic film; Sand's time grows; with no free solvent left to dissolve the Al–FSI passivation film, the aluminium current collector does not corrode.",
+      section: '§3.2',
+      ref: 107,
     },
     supplies: ['chemicalStability', 'electronBlocking'],
     tradeOff: 'Costly and viscous; diluting with an inert solvent (LHCE) keeps the solvation structure.',
     knobs: { seiSpread: 0.8, concentration_M: 4 },
+    effects: { aluminiumCorrosion: 'prevents', filmUniformity: 'raises' },
   },
 ];
 
@@ -116,25 +133,28 @@ export const ADDITIVES: readonly DesignChoice<AdditiveId>[] = [
     id: 'fec',
     label: 'FEC (fluoroethylene carbonate)',
     evidence: {
-      text: 'Reduced before the solvent: less gas, a NaF-rich and mechanically sturdier film.',
-      section: S31,
-      ref: 70,
+      text: `Reduced before the solvent, it turns the film inorganic (NaF-containing): by ²³Na NMR the inorganic share rose from ${formatFact(E.inorganicWithoutFec)} to ${formatFact(E.inorganicWithFec)}, a more even and stiffer film.`,
+      section: '§3.1.1',
+      ref: 51,
     },
-    supplies: ['mechanical', 'chemicalStability'],
-    tradeOff: 'It is consumed as it works, and the film it builds keeps thickening.',
+    supplies: ['mechanical', 'chemicalStability', 'uniformity'],
+    tradeOff: 'It is consumed as it works, and the film it builds keeps thickening and raising the interfacial resistance (ref. 70); it makes the film more even but cannot steer ions away from a tip that has already formed.',
     knobs: { seiSpreadChange: -0.4, interphaseModulusRatio: 0.8 },
+    effects: { filmUniformity: 'raises', steersCurrentFromTips: false },
   },
   {
     id: 'shielding-cation',
-    label: 'Shielding cation (K⁺ or Cs⁺ below its Nernst threshold)',
+    label: 'Shielding cation (Li⁺ or K⁺, e.g. KTFSI)',
     evidence: {
-      text: 'The cation cannot plate; it gathers at tips and steers Na⁺ to the valleys (SHES).',
-      section: S31,
-      ref: 75,
+      text: 'On sodium neither Li⁺ nor K⁺ can plate at any soluble concentration (Nernst thresholds far above 10³ M); the cation gathers at tips and steers Na⁺ to the valleys (SHES). The smaller the cation, the stronger the shield, so the review names Li⁺ the most powerful candidate.',
+      section: '§3.1.2',
+      ref: 81,
     },
     supplies: ['uniformity'],
     tradeOff: 'It evens out plating but builds no film: the other properties must come from elsewhere.',
     knobs: { shieldStrength: 0.6 },
+    effects: { steersCurrentFromTips: true, filmUniformity: 'no-effect' },
+    shieldCations: ['Li', 'K'],
   },
   {
     id: 'sncl2',
@@ -145,7 +165,7 @@ export const ADDITIVES: readonly DesignChoice<AdditiveId>[] = [
       ref: 89,
     },
     supplies: ['ionConduction', 'uniformity'],
-    tradeOff: 'Too much Sn salt thickens the alloy layer and slows ions again.',
+    tradeOff: `The dose is a choice: ${formatFact(E.sncl2Concentration)} was picked from several concentrations tested (ref. 89). Whether excess SnCl₂ harms is not reported; the "thicker, slower layer" result is SnTFSI on lithium (ref. 127).`,
     knobs: { seiSpreadChange: -0.5, interphaseModulusRatio: 0.3 },
   },
 ];

@@ -13,11 +13,6 @@ import { instantiateSet } from '../../../src/lib/problems/defineProblems';
 
 /** Chapters whose deepening has not landed yet; each is an open issue, never a silent pass. */
 const PENDING = new Set<string>([
-  'why-sodium',
-  'dendrites-and-sands-time',
-  'electrolyte-design-for-sodium',
-  'artificial-sei-and-sodium-full-cells',
-  'sei-design-principles',
 ]);
 
 const chapters = chapterFiles().map((c) => ({ slug: c.id, part: Number(c.frontmatter.part), body: c.body }));

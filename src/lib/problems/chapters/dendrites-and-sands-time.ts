@@ -1,0 +1,127 @@
+/**
+ * Problems for chapter 13 (dendrites-and-sands-time). Transport values are the physics library's
+ * literature-typical defaults (1 M LiPF6 in carbonates, sandsTimeParameters), used for scale only.
+ */
+import { criticalCurrentDensity, depletionConcentration, localCurrentDensity, sandsTime, sandsTimeParameters } from '../../physics/index';
+import { formatNumber } from '../../format/formatNumber';
+import { dendritesAndSandsTimeFacts as F } from '../../facts/dendritesAndSandsTime';
+import { defineProblem, defineProblemSet } from '../defineProblems';
+
+const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
+const E = {
+  diffusivity: sandsTimeParameters.diffusivity.default,
+  concentration: sandsTimeParameters.concentration.default,
+  cationTransference: sandsTimeParameters.cationTransference.default,
+};
+
+export const problems = defineProblemSet('dendrites-and-sands-time', {
+  'concentration-lever': defineProblem({
+    title: 'How much time does more salt buy?',
+    kind: 'calculation',
+    marks: 2,
+    draw: { current: [2, 4, 6, 8], factor: [1.5, 2, 3] },
+    statement: (p) =>
+      `An electrolyte with $D = 3\\times10^{-10}$ m²/s and $t_+ = 0.38$ is cycled at ${p.current} mA/cm². Its salt concentration is raised from 1 M to ${p.factor} M, with $D$ and $t_+$ assumed unchanged. What is Sand's time at the higher concentration, in minutes?`,
+    hint: "Compute Sand's time at 1 M, then use $\\tau_s \\propto c_0^2$.",
+    numeric: {
+      solve: (p) => {
+        const t1 = sandsTime({ ...E, currentDensity: p.current * 10 });
+        const t2 = sandsTime({ ...E, concentration: E.concentration * p.factor, currentDensity: p.current * 10 });
+        return { t1, ratio: t2 / t1, answer: t2 / 60 };
+      },
+      unit: 'min',
+      tolerance: { relative: 0.03 },
+      display: { significant: 3 },
+      mistakes: (p, s) => [{ value: (s.t1 * p.factor) / 60, explanation: "That scales Sand's time linearly with concentration; it grows with the square of c₀." }],
+    },
+    solution: (p, s) => [
+      `At 1 M and ${p.current} mA/cm² (${p.current * 10} A/m²): $\\tau_s = \\pi D (F c_0 / 2 J t_a)^2$ = ${fmt(s.t1)} s.`,
+      `Sand's time grows as $c_0^2$, so ${p.factor} M multiplies it by ${fmt(s.ratio)}.`,
+      `Result: ${fmt(s.t1 * s.ratio)} s = ${formatNumber(s.answer, { significant: 3 })} min.`,
+      'Check: in a real concentrated electrolyte $D$ falls (viscosity rises) while $t_+$ often rises, so the true gain differs; the review credits both concentration and a larger transference number (Lee et al. 2020, §3.2).',
+    ],
+  }),
+  'hot-spot-time': defineProblem({
+    title: "Sand's time at a hot spot",
+    kind: 'calculation',
+    marks: 3,
+    draw: { current: [2, 4, 6], activePercent: [2, 5, 10] },
+    statement: (p) =>
+      `A cell runs at an average ${p.current} mA/cm², but a patchy SEI lets only ${p.activePercent} % of the area carry current. Using $D = 3\\times10^{-10}$ m²/s, $c_0 = 1$ M and $t_+ = 0.38$, estimate Sand's time (one-dimensional) at the active patches, in seconds, and say how far the depletion reaches into the liquid by then.`,
+    hint: 'Local current = average ÷ active fraction. Then Sand’s formula; the reach is about √(Dτs).',
+    numeric: {
+      solve: (p) => {
+        const local = localCurrentDensity({ currentDensity: p.current * 10, activeFraction: p.activePercent / 100 });
+        const answer = sandsTime({ ...E, currentDensity: local });
+        return { local, answer, reach: Math.sqrt(E.diffusivity * answer) * 1e6 };
+      },
+      unit: 's',
+      tolerance: { relative: 0.03 },
+      display: { significant: 3 },
+      mistakes: (p, s) => [{ value: sandsTime({ ...E, currentDensity: p.current * 10 }), explanation: "That uses the average current; the patches carry the whole current on a fraction of the area, and Sand's time falls as 1/J²." }],
+    },
+    solution: (p, s) => [
+      `Local current: ${p.current} mA/cm² ÷ ${p.activePercent / 100} = ${fmt(s.local / 10)} mA/cm² (${fmt(s.local)} A/m²).`,
+      `Sand's time there: $\\tau_s = \\pi D (F c_0 / 2 J t_a)^2$ = ${formatNumber(s.answer, { significant: 3 })} s.`,
+      `Reach of the depleted layer: $\\sqrt{D\\tau_s}$ ≈ ${fmt(s.reach, 2)} µm.`,
+      'Check: if the patches are narrower than that reach, ions also diffuse in sideways and the one-dimensional time is a lower bound; if they are much wider, the estimate holds.',
+    ],
+  }),
+  'surface-at-half-time': defineProblem({
+    title: 'How much salt is left at the surface?',
+    kind: 'calculation',
+    marks: 2,
+    draw: { fraction: [0.1, 0.25, 0.36, 0.5, 0.64, 0.81] },
+    statement: (p) =>
+      `Under constant current, what fraction of the bulk salt concentration remains at the electrode surface at ${p.fraction} of Sand's time? Give a percentage.`,
+    hint: 'The semi-infinite solution gives the surface value c(0, t)/c₀ = 1 − √(t/τs).',
+    numeric: {
+      solve: (p) => {
+        const tau = sandsTime({ ...E, currentDensity: 100 });
+        const answer = (100 * depletionConcentration({ ...E, currentDensity: 100, distance: 0, time: p.fraction * tau })) / E.concentration;
+        return { root: Math.sqrt(p.fraction), answer };
+      },
+      unit: '%',
+      tolerance: { absolute: 1 },
+      display: { digits: 0 },
+      mistakes: (p) => [{ value: 100 * (1 - p.fraction), explanation: 'That assumes a linear fall; the surface value falls as the square root of time, fast at first.' }],
+    },
+    solution: (p, s) => [
+      'The depleted layer grows as √(Dt) while the salt removed grows as t, so the surface deficit grows as √t, and it reaches the whole bulk value at τs.',
+      `Hence $c(0,t)/c_0 = 1 - \\sqrt{t/\\tau_s} = 1 - \\sqrt{${p.fraction}} = 1 - ${fmt(s.root)}$.`,
+      `Remaining: ${formatNumber(s.answer, { digits: 0 })} %.`,
+      'Check: the figure in this chapter shows the same surface values; half the time leaves less than a third of the salt, not half.',
+    ],
+  }),
+  'design-lever': defineProblem({
+    title: 'Choose a lever for a fast-charging sodium cell',
+    kind: 'design',
+    marks: 3,
+    statement: () =>
+      "A sodium-metal cell must charge at 5 mA/cm² in a thin cell (25 µm separator). Sand's analysis offers four levers: concentration, active area, transference number and a homogeneous SEI. Rank them for this cell and justify the ranking with the chapter's numbers.",
+    hint: 'First decide whether the average current is above or below J* in this cell. If it is below, which lever addresses the real danger?',
+    solution: () => [
+      `In a 25 µm porous separator J* is of the order of ${fmt(criticalCurrentDensity({ ...E, diffusivity: E.diffusivity * 0.4 ** 1.5, gap: 25e-6 }) / 10)} mA/cm², far above 5 mA/cm²: the bulk never depletes on average.`,
+      'The danger is local: hot spots in a patchy SEI multiply the current by the inverse of the active fraction. So the first lever is a homogeneous SEI (or an alloy interphase) that spreads the current; it removes the cause.',
+      'Second, a larger transference number or higher concentration lengthens Sand\'s time at any hot spot that remains (both enter squared); a concentrated or localised concentrated electrolyte gives both and an inorganic SEI besides, at a cost in viscosity.',
+      'Last, a high-area host lowers the local current but adds mass and SEI area, which on sodium is where the film dissolves and re-forms.',
+      'Check: each choice is tied to a term of τs or to the gap between average and local current; none relies on the average current alone.',
+    ],
+    facts: [F.hceThreshold],
+  }),
+  'low-current-claim': defineProblem({
+    title: '"Below J*, no dendrites"',
+    kind: 'critical-reading',
+    marks: 2,
+    statement: () =>
+      'A paper on a sodium anode states: "Our cell runs at 1 mA/cm², well below the critical current density J* calculated for our electrolyte, so dendrite growth is excluded by Brissot\'s analysis." Judge the claim against the conditions under which J* was derived.',
+    hint: 'What did Brissot assume about the electrode surface and the current distribution?',
+    solution: () => [
+      'J* is derived for a flat electrode with uniform current and for dendrites triggered by bulk depletion; below it, the concentration settles to a steady slope (Lee et al. 2020, ref. 54).',
+      'A real sodium surface is rough and its SEI is mosaic and patchy, so the current is concentrated in a small fraction of the area; locally it can exceed J* even when the average does not.',
+      'Sodium also grows mossy deposits below J* by mechanisms unrelated to depletion (SEI capping at tips, stage III).',
+      'Check: the claim would be supported only by showing a uniform current distribution (for example a homogeneous SEI) and by imaging the deposit, not by comparing the average current with J*.',
+    ],
+    sources: [{ review: 'lee2020', ref: 54 }],
+  }),
+});
