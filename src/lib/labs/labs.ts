@@ -4,15 +4,17 @@
  */
 import { platingThickness } from '../physics/index';
 import { formatNumber } from '../format/formatNumber';
-import { resolveGrowthOptions, VOXEL_SIZE_M } from '../sim/index';
+import { growthParameters, resolveGrowthOptions, VOXEL_SIZE_M } from '../sim/index';
 import { firstWhere, latest, needs } from './measures';
 import type { LabDefinition, StatsSample } from './types';
 
 const um = (voxels: number) => voxels * VOXEL_SIZE_M * 1e6;
+/** The default electrode–separator gap, µm. */
+const GAP_UM = um(growthParameters.height.default as number);
 const opts = (s: StatsSample) => resolveGrowthOptions(s.options);
 // 2 % slack: a dose is a whole number of voxels, so one Step can land a hair under it.
 const plateOnly = (capacity: number) => (s: StatsSample) => s.stats.platedCapacity_mAh_per_cm2 >= 0.98 * capacity && s.stats.stripped === 0;
-/** Small enough that no preset shorts before it on the default 48 µm gap. */
+/** Small enough that no preset shorts before it on the default gap. */
 const DOSE = 0.1;
 const PLATE = { kind: 'plate', capacity_mAh_per_cm2: DOSE } as const;
 
@@ -137,33 +139,48 @@ export const LABS: readonly LabDefinition[] = [
     discussion: ['Raise J/J* towards 1 with the shield on: does it keep helping? Why might it not?', 'The model’s knob values were chosen to show a trend: what would you need to measure to put real numbers on them?'],
   },
   {
-    id: 'cycling-to-failure',
-    title: 'Cycling to failure',
-    question: 'How much charge can a cell plate in total before its deposit reaches the separator, and how much dead metal has built up by then?',
+    id: 'plating-to-a-short',
+    title: 'Plating to a short circuit',
+    question: `How much charge can be plated before the deposit bridges the ${GAP_UM} µm gap, at a current near the limit and at half of it, and how does that compare with a dense layer?`,
     chapters: ['how-metal-anodes-fail', 'from-lab-to-market'],
-    query: 'preset=mosaic-sei',
-    procedure: ['The simulation opens with an uneven (mosaic) SEI.', `Set the capacity per cycle to ${DOSE} mAh/cm², press Play and let it cycle until the short-circuit alert.`, 'Read the total plated capacity and the dead-metal fraction.'],
+    query: 'preset=carbonate',
+    procedure: [
+      'The simulation opens with the carbonate preset (J/J* = 0.9).',
+      'Set the capacity per cycle to 3 mAh/cm² and press “Plate–strip cycle”: plating stops when the deposit reaches the separator.',
+      'Read the plated capacity at the short-circuit alert.',
+      'Reset, set J/J* to 0.5 and repeat.',
+    ],
     checkpoints: [
       {
-        id: 'capacity-at-short',
-        prompt: 'Total capacity plated when the cell shorted',
+        id: 'short-near-limit',
+        prompt: 'Capacity plated when the cell shorted, at J/J* = 0.9',
         unit: 'mAh/cm²',
         tolerance: { relative: 0.05 },
-        ready: (log) => (firstWhere(log, (s) => s.shorted) ? null : 'Keep cycling: the cell has not shorted yet.'),
+        ready: (log) =>
+          needs(log, (s) => Math.abs(opts(s).currentRatio - 0.9) < 1e-9, 'Set J/J* to 0.9 (the carbonate preset).') ??
+          (firstWhere(log, (s) => s.shorted) ? null : 'Keep plating: the cell has not shorted yet.'),
         measure: (log) => firstWhere(log, (s) => s.shorted)!.stats.platedCapacity_mAh_per_cm2,
       },
       {
-        id: 'dead-at-short',
-        prompt: 'Dead metal as a fraction of plated metal when it shorted',
-        unit: '',
-        tolerance: { absolute: 0.02 },
-        ready: (log) => (firstWhere(log, (s) => s.shorted) ? null : 'Keep cycling: the cell has not shorted yet.'),
-        measure: (log) => firstWhere(log, (s) => s.shorted)!.stats.deadFraction,
+        id: 'short-half-limit',
+        prompt: 'Capacity plated when the cell shorted, at J/J* = 0.5',
+        unit: 'mAh/cm²',
+        tolerance: { relative: 0.05 },
+        ready: (log) =>
+          needs(log, (s) => Math.abs(opts(s).currentRatio - 0.5) < 1e-9, 'Set J/J* to 0.5 first.') ??
+          (firstWhere(log, (s) => s.shorted) ? null : 'Keep plating: the cell has not shorted yet.'),
+        measure: (log) => firstWhere(log, (s) => s.shorted)!.stats.platedCapacity_mAh_per_cm2,
       },
     ],
-    script: [{ options: { metal: 'Li', currentRatio: 0.7, seiSpread: 2 }, jobs: [{ kind: 'cycles', capacity_mAh_per_cm2: DOSE, cycles: 10 }] }],
-    aims: ['See dead metal accumulate cycle by cycle and push the deposit towards the separator.', 'Relate a short circuit to the total charge passed, not to one cycle.'],
-    discussion: ['Would a thicker separator postpone the short in proportion? What else would it cost?', 'Which protection strategy from Part I attacks this failure most directly?'],
+    script: [
+      { options: { metal: 'Li', currentRatio: 0.9, seiSpread: 1.2 }, jobs: [{ kind: 'plate', capacity_mAh_per_cm2: 3 }] },
+      { options: { metal: 'Li', currentRatio: 0.5, seiSpread: 1.2 }, jobs: [{ kind: 'plate', capacity_mAh_per_cm2: 3 }] },
+    ],
+    aims: [
+      `Relate a short circuit to the porosity of the deposit: a dense lithium layer ${GAP_UM} µm thick would hold ${formatNumber(GAP_UM / platingThickness('Li', 1), { digits: 1 })} mAh/cm².`,
+      'See how a lower current packs more metal below the separator before it shorts.',
+    ],
+    discussion: ['Why does the deposit short at a small fraction of the dense-layer capacity?', 'A practical cathode stores several mAh/cm². What must the deposit look like for that much lithium to fit below a separator this far away?'],
   },
   {
     id: 'sodium-vs-lithium',
