@@ -1,11 +1,14 @@
 /**
  * Every page of the built site, as a reader meets it: it loads, nothing errors, math is typeset,
  * axe finds no WCAG 2.2 AA or best-practice violation in light or dark mode, chapters fit a 360 px
- * phone, and every internal link and #anchor leads somewhere real.
+ * phone, and every internal link and #anchor leads somewhere real. On the sampled chapters the same
+ * visit then reads the layout by keyboard and in print (support/chapterFrame.ts), so no other file
+ * loads those pages again for it.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, THEME_RULES } from './support/axe';
 import { visit } from './support/browser';
+import { checkChapterFrame, LAYOUT_SAMPLE } from './support/chapterFrame';
 import { sitePages } from './support/site';
 
 const pages = sitePages();
@@ -29,7 +32,10 @@ const idsOn = new Map<string, Set<string>>();
 // Pages are independent: crawl a few at a time (maxConcurrency in vitest.e2e.config.ts) so the
 // browser's renderers keep both cores busy while axe runs.
 describe.concurrent.each(pages)('page %s', (path) => {
-  it('loads with HTTP 200, no console errors or failed requests, typeset math, and no axe violations in light or dark mode', async () => {
+  const title = LAYOUT_SAMPLE.includes(path)
+    ? 'loads cleanly (HTTP 200, no errors, typeset math, axe in light and dark mode), then reads by keyboard and prints without the chrome'
+    : 'loads with HTTP 200, no console errors or failed requests, typeset math, and no axe violations in light or dark mode';
+  it(title, async () => {
     const v = await visit(url(path), { colorScheme: 'light' });
     try {
       expect(v.status).toBe(200);
@@ -81,10 +87,15 @@ describe.concurrent.each(pages)('page %s', (path) => {
       });
       expect(await axeViolations(v.page, THEME_RULES), 'axe, dark mode').toEqual([]);
       expect(v.problems, 'after switching to dark mode').toEqual([]);
+
+      // The layout by keyboard and in print, on one chapter of each part (last: it moves focus).
+      if (LAYOUT_SAMPLE.includes(path)) await checkChapterFrame(v);
     } finally {
       await v.close();
     }
-  });
+    // /print/ is the whole course on one page: axe over it alone took over 120 s on a 2-core
+    // machine with load 25 (other jobs), so it gets room to grow with the chapters.
+  }, path === '/print/' ? 300_000 : undefined);
 });
 
 describe('internal links', () => {

@@ -1,5 +1,5 @@
 import { requireNumber } from './errors';
-import { checkElectrons, thermalVoltage } from './nernst';
+import { checkElectrons, electronsPerIonSpec, temperatureSpec, thermalVoltage } from './nernst';
 import { defineParameters } from './parameters';
 
 /*
@@ -51,27 +51,9 @@ export function nernstShiftForConcentration(o: {
   return (thermalVoltage(o.temperature) / n) * Math.log(c2 / c1);
 }
 
-const electronsSpec = {
-  kind: 'number',
-  label: 'Electrons per ion',
-  unit: '',
-  min: 1,
-  max: 3,
-  default: 1,
-  step: 1,
-  description: '1 for Li⁺, Na⁺, K⁺.',
-} as const;
+const electronsSpec = electronsPerIonSpec('1 for Li⁺, Na⁺, K⁺.');
 
-const temperatureSpec = {
-  kind: 'number',
-  label: 'Temperature',
-  unit: 'K',
-  min: 250,
-  max: 400,
-  default: 298.15,
-  step: 1,
-  description: 'Room temperature is 298.15 K.',
-} as const;
+const roomTemperatureSpec = temperatureSpec('Room temperature is 298.15 K.');
 
 export const activityRatioForShiftParameters = defineParameters({
   shift_V: {
@@ -85,7 +67,7 @@ export const activityRatioForShiftParameters = defineParameters({
     description: 'Upward shift of the metal/ion equilibrium; Xiang et al. 2019 report 0.2–0.3 V.',
   },
   electrons: electronsSpec,
-  temperature: temperatureSpec,
+  temperature: roomTemperatureSpec,
 });
 
 export const nernstShiftForConcentrationParameters = defineParameters({
@@ -110,5 +92,5 @@ export const nernstShiftForConcentrationParameters = defineParameters({
     description: 'High-concentration electrolytes exceed 3 M.',
   },
   electrons: electronsSpec,
-  temperature: temperatureSpec,
+  temperature: roomTemperatureSpec,
 });

@@ -24,6 +24,19 @@ export function checkElectrons(electrons: number): number {
   return requireNumber(electrons, { parameter: 'electrons', label: 'Electrons per ion', min: 1, max: 3, integer: true });
 }
 
+/**
+ * The `electrons` input as a widget offers it: the range checkElectrons accepts, default 1. Each
+ * function says in `description` what n means for it.
+ */
+export function electronsPerIonSpec(description: string) {
+  return { kind: 'number', label: 'Electrons per ion', unit: '', min: 1, max: 3, default: 1, step: 1, description } as const;
+}
+
+/** The `temperature` input as a widget offers it: 250–400 K (inside checkTemperature's range), default 298.15 K. */
+export function temperatureSpec(description: string) {
+  return { kind: 'number', label: 'Temperature', unit: 'K', min: 250, max: 400, default: STANDARD_TEMPERATURE, step: 1, description } as const;
+}
+
 /** RT/F, V: 25.69 mV at 298.15 K. */
 export function thermalVoltage(temperature: number = STANDARD_TEMPERATURE): number {
   return (GAS_CONSTANT * checkTemperature(temperature)) / FARADAY;
@@ -77,27 +90,9 @@ export function cationReductionPotential(o: {
   });
 }
 
-const temperatureSpec = {
-  kind: 'number',
-  label: 'Temperature',
-  unit: 'K',
-  min: 250,
-  max: 400,
-  default: STANDARD_TEMPERATURE,
-  step: 1,
-  description: 'Tabulated standard potentials hold at 298.15 K.',
-} as const;
+const standardTemperatureSpec = temperatureSpec('Tabulated standard potentials hold at 298.15 K.');
 
-const electronsSpec = {
-  kind: 'number',
-  label: 'Electrons per ion',
-  unit: '',
-  min: 1,
-  max: 3,
-  default: 1,
-  step: 1,
-  description: 'n in the Nernst equation: the ion’s charge (2 for Ba²⁺); Lee et al. 2020 Table 2 uses 1 throughout.',
-} as const;
+const electronsSpec = electronsPerIonSpec('n in the Nernst equation: the ion’s charge (2 for Ba²⁺); Lee et al. 2020 Table 2 uses 1 throughout.');
 
 export const nernstPotentialParameters = defineParameters({
   standardPotential_V: {
@@ -121,7 +116,7 @@ export const nernstPotentialParameters = defineParameters({
     description: 'Ion concentration, standing in for activity.',
   },
   electrons: electronsSpec,
-  temperature: temperatureSpec,
+  temperature: standardTemperatureSpec,
 });
 
 export const cationReductionPotentialParameters = defineParameters({
@@ -134,7 +129,7 @@ export const cationReductionPotentialParameters = defineParameters({
   },
   concentration_M: nernstPotentialParameters.concentration_M,
   electrons: electronsSpec,
-  temperature: temperatureSpec,
+  temperature: standardTemperatureSpec,
 });
 
 /**
@@ -175,5 +170,5 @@ export const nernstThresholdParameters = defineParameters({
     description: 'E° of the host metal vs SHE; −3.0401 V is Li⁺/Li.',
   },
   electrons: electronsSpec,
-  temperature: temperatureSpec,
+  temperature: standardTemperatureSpec,
 });

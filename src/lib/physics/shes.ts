@@ -1,6 +1,6 @@
 import { ELEMENT_SYMBOLS, ELEMENTS, elementData, type ElementSymbol } from './elements';
 import { PhysicsInputError, requireChoice } from './errors';
-import { checkElectrons, nernstThreshold } from './nernst';
+import { checkElectrons, electronsPerIonSpec, nernstThreshold, temperatureSpec } from './nernst';
 import { defineParameters } from './parameters';
 
 /*
@@ -93,26 +93,10 @@ export const shesThresholdParameters = defineParameters({
     default: 'Li',
     description: 'Metal being plated, its ions at 1 M.',
   },
-  electrons: {
-    kind: 'number',
-    label: 'Electrons per ion',
-    unit: '',
-    min: 1,
-    max: 3,
-    default: 1,
-    step: 1,
-    description: 'n in the Nernst equation. Table 2 uses 1 for every ion; the physically right value is the ion’s charge (the function’s default).',
-  },
-  temperature: {
-    kind: 'number',
-    label: 'Temperature',
-    unit: 'K',
-    min: 250,
-    max: 400,
-    default: 298.15,
-    step: 1,
-    description: 'Tabulated standard potentials hold at 298.15 K.',
-  },
+  electrons: electronsPerIonSpec(
+    'n in the Nernst equation. Table 2 uses 1 for every ion; the physically right value is the ion’s charge (the function’s default).',
+  ),
+  temperature: temperatureSpec('Tabulated standard potentials hold at 298.15 K.'),
 });
 
 export type ShesVerdict = 'too low' | 'threshold' | 'never plates';

@@ -6,26 +6,15 @@
  * - dist-subpath/  the same site built with BASE_PATH=/courses/anodes/ (npm run build:subpath)
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { SUBPATH } from '../support/site';
+import { freePort } from '../support/freePort';
 
 const root = resolve(import.meta.dirname, '../../..');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
 
 async function serve(outDir: string, base: string) {
   if (!existsSync(join(root, outDir, 'index.html'))) {
