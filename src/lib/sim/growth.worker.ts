@@ -44,9 +44,10 @@ function report(): void {
   const changes = g.takeChanges();
   const tops = g.columnTops();
   const topStates = g.columnTopStates();
+  const profile = g.concentrationProfile();
   post(
-    { type: 'progress', stats: g.stats(), changes, tops, topStates, cycles: finished, phase: job?.phase ?? 'idle', running: job !== null },
-    [changes.indices.buffer, changes.states.buffer, tops.buffer, topStates.buffer],
+    { type: 'progress', stats: g.stats(), changes, tops, topStates, profile, cycles: finished, phase: job?.phase ?? 'idle', running: job !== null },
+    [changes.indices.buffer, changes.states.buffer, tops.buffer, topStates.buffer, profile.buffer],
   );
   finished = [];
 }
@@ -98,7 +99,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       cyclesRun = 0;
       growth = createGrowth(message.options);
       const sei = growth.seiConductance();
-      post({ type: 'ready', shape: { width: growth.nx, height: growth.options.height }, stats: growth.stats(), sei }, [sei.buffer]);
+      const profile = growth.concentrationProfile();
+      post({ type: 'ready', shape: { width: growth.nx, height: growth.options.height }, stats: growth.stats(), sei, profile }, [sei.buffer, profile.buffer]);
     } else if (message.type === 'run') {
       if (!growth) return;
       job = startJob(message.job);

@@ -22,7 +22,14 @@ export interface LatticeShape {
 }
 
 export type FromWorker =
-  | { type: 'ready'; shape: LatticeShape; stats: GrowthStats; sei: Float32Array }
+  | {
+      type: 'ready';
+      shape: LatticeShape;
+      stats: GrowthStats;
+      sei: Float32Array;
+      /** c/c₀ from the electrode to mid-gap (Growth.concentrationProfile). */
+      profile: Float32Array;
+    }
   | {
       type: 'progress';
       stats: GrowthStats;
@@ -30,6 +37,8 @@ export type FromWorker =
       /** Column heights and the state of each column's top voxel, for the 2D view. */
       tops: Uint16Array;
       topStates: Uint8Array;
+      /** c/c₀ from the electrode to mid-gap. */
+      profile: Float32Array;
       /** Cycles completed since the last message. */
       cycles: CycleRecord[];
       phase: 'plating' | 'stripping' | 'idle';
