@@ -490,7 +490,11 @@ export class Growth {
     return empty | (wired << 3) | (live << 6);
   }
 
-  /** One ion walks in from the edge of the launch sphere until it sticks to the cluster. */
+  /**
+   * One ion walks in from the edge of the launch sphere until it sticks to the cluster. Only the
+   * block hierarchy guides it (small arrays that stay in cache): a clearance field over the whole
+   * cube, tried, made it slower — two 27 MB arrays read at random cost more than the jumps saved.
+   */
   private plateFree(): void {
     const lattice = this.lattice;
     const occ = lattice.occ;
@@ -502,19 +506,34 @@ export class Growth {
     const launch = this.clusterRadius + 3;
     const launch2 = launch * launch;
     const p = this.sticking;
+    // Unit steps draw from the walker's own sfc32 stream (see walkStripping).
+    let sa = rng.nextUint32() | 0, sb = rng.nextUint32() | 0, sc = rng.nextUint32() | 0, sd = 1;
     randomUnitVector(rng, dir);
     let x = Math.round(c + launch * dir[0]);
     let y = Math.round(c + launch * dir[1]);
     let z = Math.round(c + launch * dir[2]);
+    let level = 2;
     for (;;) {
-      const level = lattice.freeLevel(x, y, z);
+      level = lattice.freeLevelNear(x, y, z, level);
       let fx: number, fy: number, fz: number;
       if (level >= 2) {
+        // Jump to a uniform point of the free sphere of radius r: Marsaglia's method (as in
+        // randomUnitVector), its uniforms from the walker's stream as signed 32-bit words / 2³¹.
         const r = (1 << level) - 1;
-        randomUnitVector(rng, dir);
-        fx = x + r * dir[0];
-        fy = y + r * dir[1];
-        fz = z + r * dir[2];
+        let u: number, v: number, q: number;
+        do {
+          let t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          u = t * 4.656612873077393e-10;
+          t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          v = t * 4.656612873077393e-10;
+          q = u * u + v * v;
+        } while (q >= 1);
+        const f = 2 * r * Math.sqrt(1 - q);
+        fx = x + u * f;
+        fy = y + v * f;
+        fz = z + r * (1 - 2 * q);
       } else {
         const i = x + n * y + nxy * z;
         if (level === 0 && rng.next() < p &&
@@ -523,13 +542,22 @@ export class Growth {
           this.deposit(i, x, y, z);
           return;
         }
-        const d = (rng.next() * 6) | 0;
-        fx = x + (d === 0 ? -1 : d === 1 ? 1 : 0);
-        fy = y + (d === 2 ? -1 : d === 3 ? 1 : 0);
-        fz = z + (d === 4 ? -1 : d === 5 ? 1 : 0);
-        const ti = fx + n * fy + nxy * fz;
+        const t = (((sa + sb) | 0) + sd) | 0;
+        sd = (sd + 1) | 0;
+        sa = sb ^ (sb >>> 9);
+        sb = (sc + (sc << 3)) | 0;
+        sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+        const d = ((t >>> 8) * 6) >>> 24;
+        fx = x + STEP_X[d];
+        fy = y + STEP_Y[d];
+        fz = z + STEP_Z[d];
         const rx = fx - c, ry = fy - c, rz = fz - c;
-        if (rx * rx + ry * ry + rz * rz <= launch2 && occ[ti] !== EMPTY) continue;
+        if (rx * rx + ry * ry + rz * rz <= launch2) {
+          // Level 1: nothing within 2 voxels, the step lands on an empty site.
+          if (level === 0 && occ[fx + n * fy + nxy * fz] !== EMPTY) continue;
+          x = fx; y = fy; z = fz;
+          continue;
+        }
       }
       const rx = fx - c, ry = fy - c, rz = fz - c;
       if (rx * rx + ry * ry + rz * rz > launch2) {
@@ -580,6 +608,8 @@ export class Growth {
     const clearance = this.distance!.squared;
     const start = this.launchSite(launchZ);
     if (start < 0) return -1;
+    // The walker's own sfc32 stream for its moves (see walkStripping).
+    let sa = rng.nextUint32() | 0, sb = rng.nextUint32() | 0, sc = rng.nextUint32() | 0, sd = 1;
     let x = start % nx;
     let y = ((start - x) / nx) % this.ny;
     let z = launchZ;
@@ -587,8 +617,21 @@ export class Growth {
       const i = x + nx * y + nxy * z;
       const d2 = clearance[i];
       if (d2 >= 9) {
-        // Clear for at least 3 voxels: jump to a random point of the free sphere.
-        this.jump(x, y, z, this.freeRadius(d2, PLATING_CAP, x, y, z), launchZ);
+        // Clear for at least 3 voxels: jump to a uniform point of the free sphere (Marsaglia, the
+        // uniforms from the walker's stream as signed 32-bit words / 2³¹).
+        const r = this.freeRadius(d2, PLATING_CAP, x, y, z);
+        let u: number, v: number, q: number;
+        do {
+          let t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          u = t * 4.656612873077393e-10;
+          t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          v = t * 4.656612873077393e-10;
+          q = u * u + v * v;
+        } while (q >= 1);
+        const f = 2 * r * Math.sqrt(1 - q);
+        this.land(x + u * f, y + v * f, z + r * (1 - 2 * q), launchZ);
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
@@ -614,7 +657,12 @@ export class Growth {
       }
       // One lattice step; a step into an occupied site is rejected (the walker stays).
       // Directions come from a table, not a chain of ifs the CPU cannot predict.
-      const d = (rng.next() * 6) | 0;
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+      const d = ((t >>> 8) * 6) >>> 24;
       let tx = x + STEP_X[d];
       let ty = y + STEP_Y[d];
       const tz = z + STEP_Z[d];
@@ -660,8 +708,21 @@ export class Growth {
       const i = x + nx * y + nxy * z;
       const d2 = clearance[i];
       if (d2 >= 9) {
-        // Clear for at least 3 voxels: jump to a random point of the free sphere.
-        this.jump(x, y, z, this.freeRadius(d2, DISTANCE_CAP, x, y, z), launchZ);
+        // Clear for at least 3 voxels: jump to a uniform point of the free sphere (Marsaglia, the
+        // uniforms from the walker's stream as signed 32-bit words / 2³¹).
+        const r = this.freeRadius(d2, DISTANCE_CAP, x, y, z);
+        let u: number, v: number, q: number;
+        do {
+          let t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          u = t * 4.656612873077393e-10;
+          t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          v = t * 4.656612873077393e-10;
+          q = u * u + v * v;
+        } while (q >= 1);
+        const f = 2 * r * Math.sqrt(1 - q);
+        this.land(x + u * f, y + v * f, z + r * (1 - 2 * q), launchZ);
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
@@ -720,13 +781,6 @@ export class Growth {
     if (d2 < cap || this.lattice.maxLevel < 2) return r;
     const hierarchy = (1 << this.lattice.freeLevel(x, y, z)) - 1;
     return hierarchy > r ? hierarchy : r;
-  }
-
-  /** Moves the walker at (x, y, z) to a random point of the sphere of radius r around it. */
-  private jump(x: number, y: number, z: number, r: number, launchZ: number): void {
-    const dir = this.dir;
-    randomUnitVector(this.rng, dir);
-    this.land(x + r * dir[0], y + r * dir[1], z + r * dir[2], launchZ);
   }
 
   /**
