@@ -45,17 +45,29 @@ const readout = (p: Page, term: string) => p.locator('dt', { hasText: term }).lo
  * software-rendered WebGL canvas); 'play' cycles until paused.
  */
 async function runBriefly(p: Page, how: 'step' | 'play') {
-  await p.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+  await firstSight(p);
+  const platedBefore = await readout(p, 'Plated so far');
   if (how === 'step') {
     await p.getByRole('button', { name: 'Step' }).click();
   } else {
     await p.getByRole('button', { name: 'Play' }).click();
   }
-  await expect.poll(() => readout(p, 'Plated so far'), { timeout: 30_000 }).not.toMatch(/^0\.000 /);
+  await expect.poll(() => readout(p, 'Plated so far'), { timeout: 30_000 }).not.toBe(platedBefore);
   if (how === 'play') await p.getByRole('button', { name: 'Pause' }).click();
   // Stopped: Play is offered again and Step is enabled.
   await expect.poll(() => p.getByRole('button', { name: 'Step' }).isEnabled(), { timeout: 30_000 }).toBe(true);
   expect(await p.getByRole('button', { name: 'Play' }).count()).toBe(1);
+}
+
+/**
+ * First sight: the page opens on a small deposit the worker grew (announced as such), with the
+ * SEI loss and the salt at the electrode read out.
+ */
+async function firstSight(p: Page) {
+  await p.locator('[data-testid="growth-description"]', { hasText: 'Started with a small deposit already grown.' }).waitFor({ timeout: 60_000 });
+  expect(await readout(p, 'Plated so far')).not.toMatch(/^(0\.000 |—)/);
+  expect(await readout(p, 'Lost to SEI')).toMatch(/^\d/);
+  expect(await readout(p, 'Salt at the electrode')).toMatch(/ of bulk$/);
 }
 
 /** Plates a little in 3D: the picture, readouts and description change; keys turn and zoom it. */
@@ -64,7 +76,7 @@ async function runIn3d(p: Page, renderer: 'worker' | 'page') {
   await view.scrollIntoViewIfNeeded();
   await expect.poll(() => view.isVisible(), { timeout: 30_000 }).toBe(true);
   expect(await view.getAttribute('data-renderer')).toBe(renderer);
-  await p.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+  await firstSight(p);
   // The renderer was told the canvas's size: the picture has the element's pixels (IHDR width, height).
   const box = await view.evaluate((c) => [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)]);
   expect(box[0]).toBeGreaterThan(300);
@@ -162,6 +174,9 @@ describe('growth simulation', () => {
       const before = await canvasPrint(v.page, 'canvas[data-view="2d"]');
       await runBriefly(v.page, 'play');
       await expect.poll(() => canvasPrint(v.page, 'canvas[data-view="2d"]'), { timeout: 10_000 }).not.toBe(before);
+      // Reset starts over from a bare electrode, and says so.
+      await v.page.getByRole('button', { name: 'Reset' }).click();
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
       // three.js was never fetched.
       expect(v.requests.some((u) => /voxelScene|three/i.test(u))).toBe(false);
       expect(v.problems).toEqual([]);

@@ -101,6 +101,13 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       const sei = growth.seiConductance();
       const profile = growth.concentrationProfile();
       post({ type: 'ready', shape: { width: growth.nx, height: growth.options.height }, stats: growth.stats(), sei, profile }, [sei.buffer, profile.buffer]);
+      const prefill = message.prefill_mAh_per_cm2;
+      if (typeof prefill === 'number' && Number.isFinite(prefill) && prefill > 0) {
+        // Deterministic like any job (same seed and options, same deposit), and in chunks, so a
+        // pause or a new init still gets through.
+        job = startJob({ kind: 'plate', capacity_mAh_per_cm2: Math.min(prefill, 1) });
+        timer = setTimeout(step, 0);
+      }
     } else if (message.type === 'run') {
       if (!growth) return;
       job = startJob(message.job);

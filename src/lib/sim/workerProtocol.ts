@@ -11,7 +11,11 @@ export type GrowthJob =
   | { kind: 'plate'; capacity_mAh_per_cm2: number };
 
 export type ToWorker =
-  | { type: 'init'; options: GrowthOptions }
+  /**
+   * Start a model. With `prefill_mAh_per_cm2` the worker then plates that much at once, streamed
+   * like any job (first sight: the page opens on a small deposit, not an empty box).
+   */
+  | { type: 'init'; options: GrowthOptions; prefill_mAh_per_cm2?: number }
   | { type: 'run'; job: GrowthJob }
   | { type: 'pause' };
 
