@@ -155,6 +155,39 @@ describe('growth simulation', () => {
     }
   });
 
+  it('copies a link to the deposit that replays it, and explains a damaged one', async () => {
+    const noWebgl = () => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+      } as typeof original;
+    };
+    const v = await visit('about:blank');
+    try {
+      await v.page.addInitScript(noWebgl);
+      await v.page.goto(`${page}?preset=carbonate&seed=7`, { waitUntil: 'load' });
+      await runBriefly(v.page, 'step');
+      await v.page.getByRole('button', { name: 'Copy link to this deposit' }).click();
+      const link = await v.page.getByLabel('Link to this deposit').inputValue();
+      expect(link).toMatch(/[?&]log=p[0-9a-z]+/);
+      const terms = ['Plated so far', 'Dead metal', 'Lost to SEI', 'Roughness', 'Tallest protrusion', 'Salt at the electrode'];
+      const original = await Promise.all(terms.map((t) => readout(v.page, t)));
+      const heights = await canvasPrint(v.page, 'canvas[data-view="2d"]');
+      await v.page.goto(link, { waitUntil: 'load' });
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Replayed the deposit from the link.' }).waitFor({ timeout: 60_000 });
+      expect(await Promise.all(terms.map((t) => readout(v.page, t)))).toEqual(original);
+      await expect.poll(() => canvasPrint(v.page, 'canvas[data-view="2d"]'), { timeout: 10_000 }).toBe(heights);
+      // A damaged log: a clear message, the settings kept, a bare electrode.
+      await v.page.goto(`${page}?preset=carbonate&log=p1.%3Cscript%3E`, { waitUntil: 'load' });
+      await expect.poll(() => v.page.locator('p.error[role="alert"]').innerText(), { timeout: 30_000 }).toMatch(/damaged: step 2 .* without its deposit\./);
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('falls back to the 2D height map when WebGL is missing', async () => {
     const v = await visit('about:blank');
     try {

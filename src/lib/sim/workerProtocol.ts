@@ -15,7 +15,13 @@ export type ToWorker =
    * Start a model. With `prefill_mAh_per_cm2` the worker then plates that much at once, streamed
    * like any job (first sight: the page opens on a small deposit, not an empty box).
    */
-  | { type: 'init'; options: GrowthOptions; prefill_mAh_per_cm2?: number }
+  | {
+      type: 'init';
+      options: GrowthOptions;
+      prefill_mAh_per_cm2?: number;
+      /** An action log from a deposit link (actionLog.ts): replayed instead of the prefill. */
+      replay?: string;
+    }
   | { type: 'run'; job: GrowthJob }
   | { type: 'pause' };
 
@@ -45,7 +51,9 @@ export type FromWorker =
       profile: Float32Array;
       /** Cycles completed since the last message. */
       cycles: CycleRecord[];
-      phase: 'plating' | 'stripping' | 'idle';
+      phase: 'plating' | 'stripping' | 'replaying' | 'idle';
       running: boolean;
+      /** Every plate/strip call since init, encoded (actionLog.ts): what a deposit link carries. */
+      log: string;
     }
   | { type: 'error'; message: string; parameter: string | null };

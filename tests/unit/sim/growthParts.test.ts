@@ -140,6 +140,13 @@ describe('URL presets', () => {
     expect(new Set(q.problems).size).toBe(q.problems.length);
   });
 
+  it('hands a deposit link’s action log to the worker without treating it as a setting', () => {
+    const q = parseGrowthQuery('?preset=carbonate&seed=7&log=p2yo.s2yo-2ql');
+    expect(q.problems).toEqual([]);
+    expect(q.log).toBe('p2yo.s2yo-2ql');
+    expect(parseGrowthQuery('?seed=7').log).toBeNull();
+  });
+
   it('round-trips options through a query string', () => {
     const o = { metal: 'K' as const, currentRatio: 1.2, seiSpread: 1.5, stickingProbability: 1 };
     expect(parseGrowthQuery(growthQueryString(o)).options).toEqual(o);
