@@ -78,9 +78,13 @@ async function runIn3d(p: Page, renderer: 'worker' | 'page') {
   expect(await view.getAttribute('data-renderer')).toBe(renderer);
   await firstSight(p);
   // The renderer was told the canvas's size: the picture has the element's pixels (IHDR width, height).
-  const box = await view.evaluate((c) => [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)]);
-  expect(box[0]).toBeGreaterThan(300);
-  await expect.poll(async () => { const png = await snapshotPng(p); return [png.readUInt32BE(16), png.readUInt32BE(20)]; }).toEqual(box);
+  // Measured afresh on each try: the first-sight deposit and its description may still be settling
+  // the layout, and a loaded machine takes a while to pass the new size to the render worker.
+  const box = () => view.evaluate((c) => [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)]);
+  expect((await box())[0]).toBeGreaterThan(300);
+  await expect
+    .poll(async () => { const png = await snapshotPng(p); const b = await box(); return png.readUInt32BE(16) === b[0] && png.readUInt32BE(20) === b[1]; }, { timeout: 15_000 })
+    .toBe(true);
   const before = await snapshotPrint(p);
   await runBriefly(p, 'step');
   await expect.poll(() => snapshotPrint(p), { timeout: 30_000 }).not.toBe(before);
