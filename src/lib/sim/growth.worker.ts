@@ -50,12 +50,13 @@ function report(): void {
   const tops = g.columnTops();
   const topStates = g.columnTopStates();
   const profile = g.concentrationProfile();
+  const seiFormed = g.seiFormation();
   post(
     {
-      type: 'progress', stats: g.stats(), changes, tops, topStates, profile, cycles: finished,
+      type: 'progress', stats: g.stats(), changes, tops, topStates, profile, seiFormed, cycles: finished,
       phase: replaying ? 'replaying' : job?.phase ?? 'idle', running: job !== null || replaying !== null, log: recorder.encode(),
     },
-    [changes.indices.buffer, changes.states.buffer, tops.buffer, topStates.buffer, profile.buffer],
+    [changes.indices.buffer, changes.states.buffer, tops.buffer, topStates.buffer, profile.buffer, seiFormed.buffer],
   );
   finished = [];
 }

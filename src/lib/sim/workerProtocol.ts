@@ -49,6 +49,8 @@ export type FromWorker =
       topStates: Uint8Array;
       /** c/c₀ from the electrode to mid-gap. */
       profile: Float32Array;
+      /** SEI formed per electrode column so far, faces (Growth.seiFormation), for the view. */
+      seiFormed: Float32Array;
       /** Cycles completed since the last message. */
       cycles: CycleRecord[];
       phase: 'plating' | 'stripping' | 'replaying' | 'idle';
