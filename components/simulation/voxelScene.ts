@@ -154,6 +154,12 @@ export class VoxelScene {
     this.dead.set(colours.dead);
     this.scene.background = new Color(colours.background);
     for (let slot = 0; slot < this.count; slot++) this.paint(slot, LIVE);
+    // The plate too, in the new theme's colours (SEI conductance and the SEI formed so far).
+    const w = this.shape?.width ?? 0;
+    if (this.plateTexture && w > 0) {
+      (this.plateTexture.image.data as Uint8Array).set(this.electrodeTexels(this.seiConductance, this.seiFormed, w));
+      this.plateTexture.needsUpdate = true;
+    }
     this.requestRender();
   }
 
