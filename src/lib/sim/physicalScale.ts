@@ -106,12 +106,6 @@ export function stickingAt(ratio: number, surface: number): number {
   return odds / (1 + odds);
 }
 
-/** The steady-state sticking probability below J* (c_s/c₀ = 1 − x), x capped at 0.99. */
-export function stickingFromRatio(ratio: number): number {
-  const x = Math.min(Math.max(ratio, 0), 0.99);
-  return stickingAt(x, 1 - x);
-}
-
 /**
  * Protrusion penalty β, per voxel of height above the mean front: the shield's plus the stiff
  * interphase's. The Monroe–Newman part scales with Ω·G_metal (the mechanical work per mole a
