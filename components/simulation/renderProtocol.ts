@@ -27,6 +27,8 @@ export type ToRenderer =
   | { type: 'reset'; shape: LatticeShape; sei: Float32Array }
   /** Changed voxels from the model worker (site index, new state), passed on as transferred buffers. */
   | { type: 'apply'; indices: Int32Array; states: Uint8Array }
+  /** SEI formed per electrode column (Growth.seiFormation), for the plate's colour. */
+  | { type: 'seiFormed'; formed: Float32Array }
   | { type: 'colours'; colours: SceneColours }
   | { type: 'orbit'; dAzimuth: number; dElevation: number }
   | { type: 'zoom'; factor: number }
@@ -72,6 +74,8 @@ export function parseToRenderer(x: unknown): ToRenderer | null {
       return isShape(x.shape) && x.sei instanceof Float32Array && x.sei.length === x.shape.width * x.shape.width ? (x as ToRenderer) : null;
     case 'apply':
       return x.indices instanceof Int32Array && x.states instanceof Uint8Array && x.indices.length === x.states.length ? (x as ToRenderer) : null;
+    case 'seiFormed':
+      return x.formed instanceof Float32Array && x.formed.every((v) => Number.isFinite(v) && v >= 0) ? (x as ToRenderer) : null;
     case 'colours':
       return isSceneColours(x.colours) ? (x as ToRenderer) : null;
     case 'orbit':

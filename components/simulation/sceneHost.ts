@@ -16,6 +16,8 @@ export interface SceneHost {
   reset(shape: LatticeShape, sei: Float32Array): void;
   /** Takes ownership of the changes' buffers (transferred to the worker). */
   apply(changes: VoxelChanges): void;
+  /** Takes ownership of `formed`'s buffer: SEI formed per electrode column, for the plate's colour. */
+  seiFormed(formed: Float32Array): void;
   setColours(colours: SceneColours): void;
   orbit(dAzimuth: number, dElevation: number): void;
   zoom(factor: number): void;
@@ -54,6 +56,7 @@ export function startWorkerScene(canvas: HTMLCanvasElement, colours: SceneColour
       if (changes.indices.length === 0) return;
       send({ type: 'apply', indices: changes.indices, states: changes.states }, [changes.indices.buffer, changes.states.buffer]);
     },
+    seiFormed: (formed) => send({ type: 'seiFormed', formed }, [formed.buffer]),
     setColours: (c) => send({ type: 'colours', colours: c }),
     orbit: (dAzimuth, dElevation) => send({ type: 'orbit', dAzimuth, dElevation }),
     zoom: (factor) => send({ type: 'zoom', factor }),
@@ -115,6 +118,7 @@ export async function startPageScene(canvas: HTMLCanvasElement, colours: SceneCo
     where: 'page',
     reset: (shape, sei) => scene.reset(shape, sei),
     apply: (changes) => scene.apply(changes),
+    seiFormed: (formed) => scene.setSeiFormed(formed),
     setColours: (c) => scene.setColours(c),
     orbit: (a, e) => scene.orbit(a, e),
     zoom: (f) => scene.zoom(f),

@@ -63,6 +63,9 @@ export class VoxelScene {
   private readonly dead = new Color();
   private readonly matrix = new Matrix4();
   private fixtures: (Mesh | LineSegments)[] = [];
+  private plateTexture: DataTexture | null = null;
+  private seiConductance: Float32Array | null = null;
+  private seiFormed: Float32Array | null = null;
   private orbitState: Orbit = initialOrbit(this.shape);
   private frame = 0;
   private size: ViewSize = { width: 0, height: 0, pixelRatio: 1 };
@@ -100,6 +103,8 @@ export class VoxelScene {
   /** Starts over for a new lattice: no voxels, a new electrode plate and frame. */
   reset(shape: LatticeShape, sei: Float32Array): void {
     this.shape = shape;
+    this.seiConductance = sei;
+    this.seiFormed = null;
     this.slotOf.clear();
     this.count = 0;
     this.mesh.count = 0;
@@ -112,9 +117,10 @@ export class VoxelScene {
     }
     const w = shape.width;
     const h = shape.height;
-    const texture = new DataTexture(this.electrodeTexels(sei, w), w, w, RGBAFormat);
+    const texture = new DataTexture(this.electrodeTexels(sei, null, w), w, w, RGBAFormat);
     texture.colorSpace = SRGBColorSpace;
     texture.needsUpdate = true;
+    this.plateTexture = texture;
     const plate = new Mesh(new BoxGeometry(w, 1, w), new MeshBasicMaterial({ map: texture }));
     plate.position.set(0, 0, 0);
     const box = new LineSegments(
@@ -128,12 +134,32 @@ export class VoxelScene {
     this.requestRender();
   }
 
+  /**
+   * SEI formed on each electrode column so far (faces, from the model): the plate under the
+   * deposit darkens toward the SEI colour where the film has grown thick.
+   */
+  setSeiFormed(formed: Float32Array): void {
+    const texture = this.plateTexture;
+    const w = this.shape?.width ?? 0;
+    if (!texture || formed.length !== w * w) return;
+    this.seiFormed = formed;
+    (texture.image.data as Uint8Array).set(this.electrodeTexels(this.seiConductance, formed, w));
+    texture.needsUpdate = true;
+    this.requestRender();
+  }
+
   setColours(colours: SceneColours): void {
     this.colours = colours;
     this.live.set(colours.live);
     this.dead.set(colours.dead);
     this.scene.background = new Color(colours.background);
     for (let slot = 0; slot < this.count; slot++) this.paint(slot, LIVE);
+    // The plate too, in the new theme's colours (SEI conductance and the SEI formed so far).
+    const w = this.shape?.width ?? 0;
+    if (this.plateTexture && w > 0) {
+      (this.plateTexture.image.data as Uint8Array).set(this.electrodeTexels(this.seiConductance, this.seiFormed, w));
+      this.plateTexture.needsUpdate = true;
+    }
     this.requestRender();
   }
 
@@ -273,14 +299,16 @@ export class VoxelScene {
     this.capacity = capacity;
   }
 
-  private electrodeTexels(sei: Float32Array, width: number): Uint8Array {
+  private electrodeTexels(sei: Float32Array | null, formed: Float32Array | null, width: number): Uint8Array {
     const a = new Color(this.colours.electrode);
     const b = new Color(this.colours.seiRich);
     const out = new Uint8Array(width * width * 4);
     const c = new Color();
     for (let i = 0; i < width * width; i++) {
-      // Low conductance reads as SEI-rich.
-      c.copy(a).lerp(b, 1 - (sei[i] ?? 1));
+      // Low conductance reads as SEI-rich; so does a film thickened by many exposures (saturating:
+      // eight faces of SEI on a column, about 80 nm of Li₂O at the default reactivity, is most of the way).
+      const grown = formed ? 1 - Math.exp(-formed[i] / 8) : 0;
+      c.copy(a).lerp(b, Math.max(1 - (sei?.[i] ?? 1), grown));
       const hex = c.getHex(); // back in sRGB, as the texture is tagged
       out[4 * i] = (hex >> 16) & 255;
       out[4 * i + 1] = (hex >> 8) & 255;

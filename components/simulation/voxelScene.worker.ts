@@ -37,6 +37,9 @@ self.onmessage = (event: MessageEvent<unknown>) => {
     case 'apply':
       scene.apply(m);
       break;
+    case 'seiFormed':
+      scene.setSeiFormed(m.formed);
+      break;
     case 'colours':
       scene.setColours(m.colours);
       break;

@@ -36,7 +36,8 @@ describe('main thread while the simulation runs', () => {
       const view = v.page.locator('canvas[data-view="3d"]');
       await view.scrollIntoViewIfNeeded();
       await expect.poll(() => view.isVisible(), { timeout: 30_000 }).toBe(true);
-      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+      // First sight: the page opens on a small deposit the worker grew; wait until it is done.
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Started with a small deposit already grown.' }).waitFor({ timeout: 60_000 });
       const platedBefore = await readout(v.page, 'Plated so far');
       const timeBefore = await readout(v.page, 'Simulated time');
 

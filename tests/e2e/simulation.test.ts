@@ -45,17 +45,29 @@ const readout = (p: Page, term: string) => p.locator('dt', { hasText: term }).lo
  * software-rendered WebGL canvas); 'play' cycles until paused.
  */
 async function runBriefly(p: Page, how: 'step' | 'play') {
-  await p.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+  await firstSight(p);
+  const platedBefore = await readout(p, 'Plated so far');
   if (how === 'step') {
     await p.getByRole('button', { name: 'Step' }).click();
   } else {
     await p.getByRole('button', { name: 'Play' }).click();
   }
-  await expect.poll(() => readout(p, 'Plated so far'), { timeout: 30_000 }).not.toMatch(/^0\.000 /);
+  await expect.poll(() => readout(p, 'Plated so far'), { timeout: 30_000 }).not.toBe(platedBefore);
   if (how === 'play') await p.getByRole('button', { name: 'Pause' }).click();
   // Stopped: Play is offered again and Step is enabled.
   await expect.poll(() => p.getByRole('button', { name: 'Step' }).isEnabled(), { timeout: 30_000 }).toBe(true);
   expect(await p.getByRole('button', { name: 'Play' }).count()).toBe(1);
+}
+
+/**
+ * First sight: the page opens on a small deposit the worker grew (announced as such), with the
+ * SEI loss and the salt at the electrode read out.
+ */
+async function firstSight(p: Page) {
+  await p.locator('[data-testid="growth-description"]', { hasText: 'Started with a small deposit already grown.' }).waitFor({ timeout: 60_000 });
+  expect(await readout(p, 'Plated so far')).not.toMatch(/^(0\.000 |—)/);
+  expect(await readout(p, 'Lost to SEI')).toMatch(/^\d/);
+  expect(await readout(p, 'Salt at the electrode')).toMatch(/ of bulk$/);
 }
 
 /** Plates a little in 3D: the picture, readouts and description change; keys turn and zoom it. */
@@ -64,11 +76,15 @@ async function runIn3d(p: Page, renderer: 'worker' | 'page') {
   await view.scrollIntoViewIfNeeded();
   await expect.poll(() => view.isVisible(), { timeout: 30_000 }).toBe(true);
   expect(await view.getAttribute('data-renderer')).toBe(renderer);
-  await p.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+  await firstSight(p);
   // The renderer was told the canvas's size: the picture has the element's pixels (IHDR width, height).
-  const box = await view.evaluate((c) => [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)]);
-  expect(box[0]).toBeGreaterThan(300);
-  await expect.poll(async () => { const png = await snapshotPng(p); return [png.readUInt32BE(16), png.readUInt32BE(20)]; }).toEqual(box);
+  // Measured afresh on each try: the first-sight deposit and its description may still be settling
+  // the layout, and a loaded machine takes a while to pass the new size to the render worker.
+  const box = () => view.evaluate((c) => [Math.round(c.clientWidth * devicePixelRatio), Math.round(c.clientHeight * devicePixelRatio)]);
+  expect((await box())[0]).toBeGreaterThan(300);
+  await expect
+    .poll(async () => { const png = await snapshotPng(p); const b = await box(); return png.readUInt32BE(16) === b[0] && png.readUInt32BE(20) === b[1]; }, { timeout: 15_000 })
+    .toBe(true);
   const before = await snapshotPrint(p);
   await runBriefly(p, 'step');
   await expect.poll(() => snapshotPrint(p), { timeout: 30_000 }).not.toBe(before);
@@ -143,6 +159,39 @@ describe('growth simulation', () => {
     }
   });
 
+  it('copies a link to the deposit that replays it, and explains a damaged one', async () => {
+    const noWebgl = () => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+        if (kind === 'webgl' || kind === 'webgl2' || kind === 'experimental-webgl') return null;
+        return (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+      } as typeof original;
+    };
+    const v = await visit('about:blank');
+    try {
+      await v.page.addInitScript(noWebgl);
+      await v.page.goto(`${page}?preset=carbonate&seed=7`, { waitUntil: 'load' });
+      await runBriefly(v.page, 'step');
+      await v.page.getByRole('button', { name: 'Copy link to this deposit' }).click();
+      const link = await v.page.getByLabel('Link to this deposit').inputValue();
+      expect(link).toMatch(/[?&]log=p[0-9a-z]+/);
+      const terms = ['Plated so far', 'Dead metal', 'Lost to SEI', 'Roughness', 'Tallest protrusion', 'Salt at the electrode'];
+      const original = await Promise.all(terms.map((t) => readout(v.page, t)));
+      const heights = await canvasPrint(v.page, 'canvas[data-view="2d"]');
+      await v.page.goto(link, { waitUntil: 'load' });
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Replayed the deposit from the link.' }).waitFor({ timeout: 60_000 });
+      expect(await Promise.all(terms.map((t) => readout(v.page, t)))).toEqual(original);
+      await expect.poll(() => canvasPrint(v.page, 'canvas[data-view="2d"]'), { timeout: 10_000 }).toBe(heights);
+      // A damaged log: a clear message, the settings kept, a bare electrode.
+      await v.page.goto(`${page}?preset=carbonate&log=p1.%3Cscript%3E`, { waitUntil: 'load' });
+      await expect.poll(() => v.page.locator('p.error[role="alert"]').innerText(), { timeout: 30_000 }).toMatch(/damaged: step 2 .* without its deposit\./);
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
   it('falls back to the 2D height map when WebGL is missing', async () => {
     const v = await visit('about:blank');
     try {
@@ -162,6 +211,9 @@ describe('growth simulation', () => {
       const before = await canvasPrint(v.page, 'canvas[data-view="2d"]');
       await runBriefly(v.page, 'play');
       await expect.poll(() => canvasPrint(v.page, 'canvas[data-view="2d"]'), { timeout: 10_000 }).not.toBe(before);
+      // Reset starts over from a bare electrode, and says so.
+      await v.page.getByRole('button', { name: 'Reset' }).click();
+      await v.page.locator('[data-testid="growth-description"]', { hasText: 'Bare electrode' }).waitFor({ timeout: 30_000 });
       // three.js was never fetched.
       expect(v.requests.some((u) => /voxelScene|three/i.test(u))).toBe(false);
       expect(v.problems).toEqual([]);

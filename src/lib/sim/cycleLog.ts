@@ -9,10 +9,12 @@ export interface CycleRecord {
   /** Voxels plated and stripped in this cycle. */
   plated: number;
   stripped: number;
-  /** Charge stripped / charge plated in this cycle. */
+  /** Charge stripped / charge plated in this cycle (the SEI's share included). */
   coulombicEfficiency: number;
-  /** Dead voxels over all voxels ever plated, at the end of the cycle. */
+  /** Dead voxels over all charge ever plated, at the end of the cycle. */
   deadFraction: number;
+  /** Charge held in SEI over all charge ever plated, at the end of the cycle. */
+  seiLossFraction: number;
   platedCapacity_mAh_per_cm2: number;
   roughness_um: number;
   maxHeightFraction: number;
@@ -23,12 +25,15 @@ export interface CycleRecord {
 export function cycleRecord(cycle: number, before: GrowthStats, after: GrowthStats): CycleRecord {
   const plated = after.plated - before.plated;
   const stripped = after.stripped - before.stripped;
+  const chargeIn = after.chargePlated - before.chargePlated;
+  const chargeOut = after.chargeStripped - before.chargeStripped;
   return {
     cycle,
     plated,
     stripped,
-    coulombicEfficiency: plated > 0 ? stripped / plated : 0,
+    coulombicEfficiency: chargeIn > 0 ? chargeOut / chargeIn : 0,
     deadFraction: after.deadFraction,
+    seiLossFraction: after.seiLossFraction,
     platedCapacity_mAh_per_cm2: after.platedCapacity_mAh_per_cm2 - before.platedCapacity_mAh_per_cm2,
     roughness_um: after.roughness_um,
     maxHeightFraction: after.maxHeightFraction,
@@ -38,7 +43,7 @@ export function cycleRecord(cycle: number, before: GrowthStats, after: GrowthSta
 }
 
 const COLUMNS: readonly (keyof CycleRecord)[] = [
-  'cycle', 'plated', 'stripped', 'coulombicEfficiency', 'deadFraction',
+  'cycle', 'plated', 'stripped', 'coulombicEfficiency', 'deadFraction', 'seiLossFraction',
   'platedCapacity_mAh_per_cm2', 'roughness_um', 'maxHeightFraction', 'time_s', 'shorted',
 ];
 

@@ -32,14 +32,20 @@ export function describeGrowth(stats: GrowthStats, context: { cycles?: number } 
     : `After plating ${formatNumber(stats.platedCapacity_mAh_per_cm2, { significant: 2 })} mAh/cm², `;
   const parts: string[] = [];
   if (stats.stripped > 0 || stats.dead > 0) {
-    parts.push(`${lead}${percent(stats.deadFraction)} of the plated ${metal} is dead`);
+    const sei = stats.seiLossFraction > 0 ? ` and ${percent(stats.seiLossFraction)} went into SEI` : '';
+    parts.push(`${lead}${percent(stats.deadFraction)} of the plated ${metal} is dead${sei}`);
   } else {
     parts.push(`${lead}the ${metal} surface is ${surfaceWord(stats.roughness_um)}`);
   }
   parts.push(`the tallest protrusion spans ${percent(stats.maxHeightFraction)} of the gap`);
   let text = `${parts.join('; ')}.`;
   if (stats.stripped > 0) text += ` Coulombic efficiency so far: ${percent(stats.coulombicEfficiency)}.`;
-  if (stats.sandsOnset) text += " Sand's time has passed: the electrolyte at the electrode is depleted and growth has turned dendritic.";
+  if (stats.sandsOnset) {
+    text += " Sand's time has passed: the salt at the electrode has run out and growth has turned dendritic.";
+  } else if (stats.surfaceConcentration < 0.9) {
+    // Only worth a sentence once depletion is noticeable; rounding keeps it calm.
+    text += ` The salt at the electrode is down to ${percent(stats.surfaceConcentration)} of the bulk.`;
+  }
   if (stats.shorted) text += ' Short circuit: the metal has reached the separator.';
   return text;
 }

@@ -5,10 +5,16 @@
  * p = 1 is diffusion-limited aggregation (tip-focused, fractal: dendrites); p → 0 is
  * reaction-limited (compact: a dense film). Stripping walkers remove the first live voxel they
  * dissolve, and every removal is followed by a connectivity check that turns cut-off metal dead.
+ *
+ * In electrode mode two more pieces run with the simulated clock: the salt concentration across
+ * the gap (concentrationField.ts), whose value at the electrode sets p (stickingAt), so Sand's
+ * time is when that field reaches zero; and an SEI that forms on every newly exposed face of live
+ * metal and takes charge (seiFormation.ts), so 1 − CE = SEI loss + dead metal after a full strip.
  */
-import { COULOMBS_PER_MAH } from '../physics/index.ts';
+import { COULOMBS_PER_MAH, FARADAY } from '../physics/index.ts';
 import { ChangeLog, type VoxelChanges } from './changeLog.ts';
 import { ColumnTops } from './columnTops.ts';
+import { ConcentrationField } from './concentrationField.ts';
 import { ConnectivityChecker } from './connectivity.ts';
 import { DISTANCE_CAP, DistanceField, reachOffsets } from './distanceField.ts';
 import { SimulationInputError } from './errors.ts';
@@ -16,10 +22,20 @@ import type { GyrationSample } from './fractalDimension.ts';
 import type { ResolvedGrowthOptions } from './growthParameters.ts';
 import type { GrowthStats } from './growthStats.ts';
 import { DEAD, EMPTY, Lattice, LIVE, SUBSTRATE } from './lattice.ts';
-import { currentScale, layersPerMahPerCm2, protrusionPenalty, stickingFromRatio, VOXEL_SIZE_M, type CurrentScale } from './physicalScale.ts';
+import {
+  currentScale,
+  ELECTROLYTE_CATION_TRANSFERENCE,
+  ELECTROLYTE_DIFFUSIVITY,
+  layersPerMahPerCm2,
+  protrusionPenalty,
+  stickingAt,
+  VOXEL_SIZE_M,
+  type CurrentScale,
+} from './physicalScale.ts';
 import { planeReturnOffset, randomUnitVector, sphereReturnDirection } from './relocation.ts';
 import { Sfc32 } from './rng.ts';
 import { seiConductanceMap } from './seiConductance.ts';
+import { seiChargePerFace } from './seiFormation.ts';
 
 /** Floor on p_site so a walker on a poorly conducting, shielded tip still deposits eventually. */
 const MIN_SITE_PROBABILITY = 2e-4;
@@ -85,12 +101,28 @@ export class Growth {
   private distanceMode: 'plating' | 'stripping' = 'stripping';
   private strippedAtDistance = 0;
   private readonly scale: CurrentScale | null = null;
-  private readonly baseSticking: number;
+  /** Sticking probability before SEI and protrusion factors; follows the field unless overridden. */
+  private sticking: number;
   private readonly penalty: number;
   private readonly voxelsPerMahPerCm2: number;
-  /** Voxels plated since the last strip: Sand's time counts from the start of a plating step. */
-  private runPlated = 0;
-  private readonly sandsOnsetVoxels: number;
+  /** Salt concentration across the gap (electrode mode). */
+  private readonly field: ConcentrationField | null = null;
+  /** ∂(c/c₀)/∂z the current draws at the electrode, per metre. */
+  private readonly fieldGradient: number = 0;
+  private readonly secondsPerVoxel: number = 0;
+  /** Simulated clock, s: charge passed over the current, plus rests. */
+  private clock = 0;
+  /** Clock at the start of the current plating step, and when its field reached zero (or −1). */
+  private platingSince = 0;
+  private onsetAt = -1;
+  private phase: 'rest' | 'plating' | 'stripping' = 'rest';
+  /** SEI charge per newly exposed face, in voxels of metal. */
+  private readonly seiPerFace: number = 0;
+  /** Newly exposed faces that formed SEI while plating and while stripping. */
+  private seiFacesPlating = 0;
+  private seiFacesStripping = 0;
+  /** SEI formed per column (faces), thickening with each exposure: for the view. */
+  private readonly seiFormed: Float32Array | null = null;
   // Free mode
   private readonly centre: number;
   private clusterRadius = 0;
@@ -123,31 +155,68 @@ export class Growth {
       this.distance.fillBare();
       this.sei = seiConductanceMap(w, options.seiSpread, this.rng);
       this.scale = currentScale({ gapVoxels: options.height, currentRatio: options.currentRatio, concentration_M: options.concentration_M });
-      this.baseSticking = options.stickingProbability ?? stickingFromRatio(this.scale.ratio);
       this.penalty = protrusionPenalty(options);
       this.voxelsPerMahPerCm2 = layersPerMahPerCm2(options.metal) * w * w;
-      const tau = this.scale.sandsTime_s;
-      this.sandsOnsetVoxels = tau === null || options.stickingProbability !== null ? Infinity : Math.ceil(tau / this.secondsPerVoxel);
+      this.secondsPerVoxel = (COULOMBS_PER_MAH * 1e4) / this.voxelsPerMahPerCm2 / this.scale.currentDensity;
+      // Salt flux at the electrode J t_a / F, over c₀ D: the gradient of c/c₀ the current sustains.
+      const c0 = options.concentration_M * 1000;
+      this.fieldGradient = (this.scale.currentDensity * (1 - ELECTROLYTE_CATION_TRANSFERENCE)) / (FARADAY * c0 * ELECTROLYTE_DIFFUSIVITY);
+      this.field = new ConcentrationField(this.scale.gap_m / 2, ELECTROLYTE_DIFFUSIVITY, this.fieldGradient);
+      this.sticking = options.stickingProbability ?? stickingAt(this.scale.ratio, 1);
+      this.seiPerFace = seiChargePerFace(options.metal, options.seiReactivity);
+      this.seiFormed = new Float32Array(w * w);
       this.centre = 0;
     } else {
       this.nx = w;
       this.ny = w;
       this.nz = w;
       this.lattice = new Lattice(w, w, w, false);
-      this.baseSticking = options.stickingProbability ?? 1;
+      this.sticking = options.stickingProbability ?? 1;
       this.penalty = 0;
       this.voxelsPerMahPerCm2 = 1;
-      this.sandsOnsetVoxels = Infinity;
       this.centre = w >> 1;
       const c = this.centre;
       this.deposit(this.lattice.index(c, c, c), c, c, c);
     }
   }
 
-  /** Simulated seconds per voxel at the set current: one voxel's charge per electrode area over J. */
-  private get secondsPerVoxel(): number {
-    if (!this.scale) return 0;
-    return (COULOMBS_PER_MAH * 1e4) / this.voxelsPerMahPerCm2 / this.scale.currentDensity;
+  /**
+   * Lets the clock run with no current for `seconds` (electrode mode): the concentration field
+   * relaxes toward c₀. Nothing plates or strips.
+   */
+  rest(seconds: number): void {
+    if (!(seconds >= 0) || !Number.isFinite(seconds)) {
+      throw new SimulationInputError('seconds', `A rest must last a finite number of seconds ≥ 0; got ${String(seconds)}.`);
+    }
+    if (!this.field) return;
+    this.setPhase('rest');
+    this.passTime(seconds);
+    this.field.flush();
+  }
+
+  /** Points the salt flux the way the current now runs (the clock keeps going). */
+  private setPhase(phase: 'rest' | 'plating' | 'stripping'): void {
+    if (!this.field || phase === this.phase) return;
+    this.phase = phase;
+    const g = phase === 'plating' ? this.fieldGradient : phase === 'stripping' ? -this.fieldGradient : 0;
+    this.field.setGradient(g);
+    if (phase === 'plating') {
+      this.platingSince = this.clock;
+      this.onsetAt = -1;
+    }
+    this.followField();
+  }
+
+  /** Advances the clock and the field; the sticking probability follows the surface concentration. */
+  private passTime(seconds: number): void {
+    this.clock += seconds;
+    if (this.field!.advance(seconds)) this.followField();
+  }
+
+  private followField(): void {
+    const field = this.field!;
+    if (this.phase === 'plating' && this.onsetAt < 0 && field.isDepleted) this.onsetAt = this.clock;
+    if (this.options.stickingProbability === null) this.sticking = stickingAt(this.scale!.ratio, field.surface);
   }
 
   /**
@@ -156,6 +225,7 @@ export class Growth {
    */
   plate(count: number): number {
     checkCount(count);
+    this.setPhase('plating');
     if (this.distance && this.distanceMode !== 'plating') {
       this.distance.clampTo(PLATING_CAP);
       this.distanceMode = 'plating';
@@ -185,7 +255,7 @@ export class Growth {
       throw new SimulationInputError('mode', 'Stripping needs an electrode: switch the geometry to “electrode”.');
     }
     this.connectivity ??= new ConnectivityChecker(this.lattice);
-    this.runPlated = 0;
+    this.setPhase('stripping');
     let done = 0;
     let failures = 0;
     const refreshEvery = DISTANCE_REFRESH_LAYERS * this.nx * this.ny;
@@ -256,7 +326,8 @@ export class Growth {
       (this.distance?.bytes ?? 0) +
       this.changes.bytes +
       (this.tops ? this.tops.tops.byteLength * 2 : 0) +
-      (this.sei?.byteLength ?? 0)
+      (this.sei?.byteLength ?? 0) +
+      (this.seiFormed?.byteLength ?? 0)
     );
   }
 
@@ -269,6 +340,8 @@ export class Growth {
     const maxHeight = tops ? tops.max : this.clusterRadius;
     const n = this.live + this.dead;
     const rg = !electrode && n > 0 ? this.radiusOfGyration() : 0;
+    const charge = this.charges();
+    const field = this.field;
     return {
       mode: this.options.mode,
       metal: this.options.metal,
@@ -276,8 +349,12 @@ export class Growth {
       stripped: this.stripped,
       live: this.live,
       dead: this.dead,
-      coulombicEfficiency: this.plated > 0 ? this.stripped / this.plated : 0,
-      deadFraction: this.plated > 0 ? this.dead / this.plated : 0,
+      chargePlated: charge.plated,
+      chargeStripped: charge.stripped,
+      seiCharge: charge.sei,
+      coulombicEfficiency: charge.plated > 0 ? charge.stripped / charge.plated : 0,
+      deadFraction: charge.plated > 0 ? this.dead / charge.plated : 0,
+      seiLossFraction: charge.plated > 0 ? charge.sei / charge.plated : 0,
       roughness,
       roughness_um: roughness * VOXEL_SIZE_M * 1e6,
       meanHeight: tops ? tops.mean : 0,
@@ -285,22 +362,44 @@ export class Growth {
       maxHeightFraction: tops ? maxHeight / this.options.height : 0,
       shorted: this.shorted,
       latticeFull: this.full,
-      time_s: electrode ? (this.plated + this.stripped) * this.secondsPerVoxel : 0,
-      platedCapacity_mAh_per_cm2: electrode ? this.plated / perMah : 0,
+      time_s: this.clock,
+      platedCapacity_mAh_per_cm2: electrode ? charge.plated / perMah : 0,
       liveCapacity_mAh_per_cm2: electrode ? this.live / perMah : 0,
       currentDensity_mA_per_cm2: scale ? scale.currentDensity / 10 : 0,
       criticalCurrentDensity_mA_per_cm2: scale ? scale.criticalCurrentDensity / 10 : 0,
       currentRatio: scale ? scale.ratio : 0,
       sandsTime_s: scale ? scale.sandsTime_s : null,
-      sandsOnset: this.runPlated >= this.sandsOnsetVoxels,
-      stickingProbability: this.currentSticking(),
+      surfaceConcentration: field ? field.surface : 1,
+      sandsOnset: this.phase === 'plating' && this.onsetAt >= 0,
+      sandsOnsetTime_s: this.phase === 'plating' && this.onsetAt >= 0 ? this.onsetAt - this.platingSince : null,
+      stickingProbability: this.sticking,
       radiusOfGyration: rg,
       memoryBytes: this.memoryBytes,
     };
   }
 
-  private currentSticking(): number {
-    return this.runPlated >= this.sandsOnsetVoxels ? 1 : this.baseSticking;
+  /**
+   * Charge in voxels of metal: in while plating (the metal plus the SEI formed on its new
+   * surface), back out while stripping (the metal dissolved minus what fresh faces bared by
+   * stripping lost to SEI), and held in SEI. In − out = live + dead + SEI, exactly.
+   */
+  private charges(): { plated: number; stripped: number; sei: number } {
+    const k = this.seiPerFace;
+    return {
+      plated: this.plated + k * this.seiFacesPlating,
+      stripped: this.stripped - k * this.seiFacesStripping,
+      sei: k * (this.seiFacesPlating + this.seiFacesStripping),
+    };
+  }
+
+  /** SEI formed on each column of the electrode so far, in newly exposed faces (a copy). */
+  seiFormation(): Float32Array {
+    return this.seiFormed ? this.seiFormed.slice() : new Float32Array(0);
+  }
+
+  /** c/c₀ from the electrode (first) to the mid-gap (last, = 1), electrode mode; empty in free mode. */
+  concentrationProfile(): Float32Array {
+    return this.field ? this.field.profile() : new Float32Array(0);
   }
 
   private radiusOfGyration(): number {
@@ -321,7 +420,12 @@ export class Growth {
       this.distance!.lowerAround(x, y, z, PLATING_REACH);
       const column = x + this.nx * y;
       if (z > this.tops.tops[column]) this.tops.set(column, z);
-      this.runPlated++;
+      const faces = this.newAreaOnPlating(i, x, y, z);
+      if (faces > 0) {
+        this.seiFacesPlating += faces;
+        this.seiFormed![column] += faces;
+      }
+      this.passTime(this.secondsPerVoxel * (1 + this.seiPerFace * faces));
       if (z >= this.nz - 1) this.shorted = true;
     } else {
       const c = this.centre;
@@ -340,7 +444,57 @@ export class Growth {
     }
   }
 
-  /** One ion walks in from the edge of the launch sphere until it sticks to the cluster. */
+  /**
+   * Electrolyte-facing faces the live metal gains when site i (now metal) fills: its own faces
+   * toward empty sites, less the faces of live metal and electrode it now covers (their SEI is
+   * buried). Only a gain forms SEI: a flat film growing layer by layer gains area only at the
+   * edges of each new layer, a rough or branching deposit gains it with almost every voxel.
+   */
+  private newAreaOnPlating(i: number, x: number, y: number, z: number): number {
+    const n = this.neighbourCounts(i, x, y, z);
+    const gained = (n & 7) - ((n >> 3) & 7);
+    return gained > 0 ? gained : 0;
+  }
+
+  /**
+   * Faces of live metal bared when site i dissolves, less its own electrolyte-facing faces that
+   * vanish: fresh metal under a film that no longer fits, and only where the area grows.
+   */
+  private newAreaOnStripping(i: number, x: number, y: number, z: number): number {
+    const n = this.neighbourCounts(i, x, y, z);
+    const gained = ((n >> 6) & 7) - (n & 7);
+    return gained > 0 ? gained : 0;
+  }
+
+  /**
+   * Neighbour states of site i: empty count in bits 0–2, live or electrode in bits 3–5, live
+   * alone in bits 6–8 (x and y wrap; above the top layer counts as nothing).
+   */
+  private neighbourCounts(i: number, x: number, y: number, z: number): number {
+    const occ = this.lattice.occ;
+    const nx = this.nx;
+    const nxy = nx * this.ny;
+    let empty = 0, wired = 0, live = 0;
+    const look = (j: number) => {
+      const v = occ[j];
+      if (v === EMPTY) empty++;
+      else if (v === LIVE) { wired++; live++; }
+      else if (v === SUBSTRATE) wired++;
+    };
+    look(x > 0 ? i - 1 : i + nx - 1);
+    look(x < nx - 1 ? i + 1 : i - nx + 1);
+    look(y > 0 ? i - nx : i + nxy - nx);
+    look(y < this.ny - 1 ? i + nx : i - nxy + nx);
+    if (z > 0) look(i - nxy);
+    if (z < this.nz - 1) look(i + nxy);
+    return empty | (wired << 3) | (live << 6);
+  }
+
+  /**
+   * One ion walks in from the edge of the launch sphere until it sticks to the cluster. Only the
+   * block hierarchy guides it (small arrays that stay in cache): a clearance field over the whole
+   * cube, tried, made it slower — two 27 MB arrays read at random cost more than the jumps saved.
+   */
   private plateFree(): void {
     const lattice = this.lattice;
     const occ = lattice.occ;
@@ -351,20 +505,35 @@ export class Growth {
     const c = this.centre;
     const launch = this.clusterRadius + 3;
     const launch2 = launch * launch;
-    const p = this.baseSticking;
+    const p = this.sticking;
+    // Unit steps draw from the walker's own sfc32 stream (see walkStripping).
+    let sa = rng.nextUint32() | 0, sb = rng.nextUint32() | 0, sc = rng.nextUint32() | 0, sd = 1;
     randomUnitVector(rng, dir);
     let x = Math.round(c + launch * dir[0]);
     let y = Math.round(c + launch * dir[1]);
     let z = Math.round(c + launch * dir[2]);
+    let level = 2;
     for (;;) {
-      const level = lattice.freeLevel(x, y, z);
+      level = lattice.freeLevelNear(x, y, z, level);
       let fx: number, fy: number, fz: number;
       if (level >= 2) {
+        // Jump to a uniform point of the free sphere of radius r: Marsaglia's method (as in
+        // randomUnitVector), its uniforms from the walker's stream as signed 32-bit words / 2³¹.
         const r = (1 << level) - 1;
-        randomUnitVector(rng, dir);
-        fx = x + r * dir[0];
-        fy = y + r * dir[1];
-        fz = z + r * dir[2];
+        let u: number, v: number, q: number;
+        do {
+          let t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          u = t * 4.656612873077393e-10;
+          t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          v = t * 4.656612873077393e-10;
+          q = u * u + v * v;
+        } while (q >= 1);
+        const f = 2 * r * Math.sqrt(1 - q);
+        fx = x + u * f;
+        fy = y + v * f;
+        fz = z + r * (1 - 2 * q);
       } else {
         const i = x + n * y + nxy * z;
         if (level === 0 && rng.next() < p &&
@@ -373,13 +542,22 @@ export class Growth {
           this.deposit(i, x, y, z);
           return;
         }
-        const d = (rng.next() * 6) | 0;
-        fx = x + (d === 0 ? -1 : d === 1 ? 1 : 0);
-        fy = y + (d === 2 ? -1 : d === 3 ? 1 : 0);
-        fz = z + (d === 4 ? -1 : d === 5 ? 1 : 0);
-        const ti = fx + n * fy + nxy * fz;
+        const t = (((sa + sb) | 0) + sd) | 0;
+        sd = (sd + 1) | 0;
+        sa = sb ^ (sb >>> 9);
+        sb = (sc + (sc << 3)) | 0;
+        sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+        const d = ((t >>> 8) * 6) >>> 24;
+        fx = x + STEP_X[d];
+        fy = y + STEP_Y[d];
+        fz = z + STEP_Z[d];
         const rx = fx - c, ry = fy - c, rz = fz - c;
-        if (rx * rx + ry * ry + rz * rz <= launch2 && occ[ti] !== EMPTY) continue;
+        if (rx * rx + ry * ry + rz * rz <= launch2) {
+          // Level 1: nothing within 2 voxels, the step lands on an empty site.
+          if (level === 0 && occ[fx + n * fy + nxy * fz] !== EMPTY) continue;
+          x = fx; y = fy; z = fz;
+          continue;
+        }
       }
       const rx = fx - c, ry = fy - c, rz = fz - c;
       if (rx * rx + ry * ry + rz * rz > launch2) {
@@ -424,12 +602,14 @@ export class Growth {
     const nxy = nx * this.ny;
     const nz = this.nz;
     const launchZ = Math.min(nz - 1, tops.max + 2);
-    const p = this.currentSticking();
+    const p = this.sticking;
     const beta = this.penalty;
     const meanTop = tops.mean;
     const clearance = this.distance!.squared;
     const start = this.launchSite(launchZ);
     if (start < 0) return -1;
+    // The walker's own sfc32 stream for its moves (see walkStripping).
+    let sa = rng.nextUint32() | 0, sb = rng.nextUint32() | 0, sc = rng.nextUint32() | 0, sd = 1;
     let x = start % nx;
     let y = ((start - x) / nx) % this.ny;
     let z = launchZ;
@@ -437,8 +617,21 @@ export class Growth {
       const i = x + nx * y + nxy * z;
       const d2 = clearance[i];
       if (d2 >= 9) {
-        // Clear for at least 3 voxels: jump to a random point of the free sphere.
-        this.jump(x, y, z, this.freeRadius(d2, PLATING_CAP, x, y, z), launchZ);
+        // Clear for at least 3 voxels: jump to a uniform point of the free sphere (Marsaglia, the
+        // uniforms from the walker's stream as signed 32-bit words / 2³¹).
+        const r = this.freeRadius(d2, PLATING_CAP, x, y, z);
+        let u: number, v: number, q: number;
+        do {
+          let t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          u = t * 4.656612873077393e-10;
+          t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          v = t * 4.656612873077393e-10;
+          q = u * u + v * v;
+        } while (q >= 1);
+        const f = 2 * r * Math.sqrt(1 - q);
+        this.land(x + u * f, y + v * f, z + r * (1 - 2 * q), launchZ);
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
@@ -464,7 +657,12 @@ export class Growth {
       }
       // One lattice step; a step into an occupied site is rejected (the walker stays).
       // Directions come from a table, not a chain of ifs the CPU cannot predict.
-      const d = (rng.next() * 6) | 0;
+      const t = (((sa + sb) | 0) + sd) | 0;
+      sd = (sd + 1) | 0;
+      sa = sb ^ (sb >>> 9);
+      sb = (sc + (sc << 3)) | 0;
+      sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+      const d = ((t >>> 8) * 6) >>> 24;
       let tx = x + STEP_X[d];
       let ty = y + STEP_Y[d];
       const tz = z + STEP_Z[d];
@@ -510,8 +708,21 @@ export class Growth {
       const i = x + nx * y + nxy * z;
       const d2 = clearance[i];
       if (d2 >= 9) {
-        // Clear for at least 3 voxels: jump to a random point of the free sphere.
-        this.jump(x, y, z, this.freeRadius(d2, DISTANCE_CAP, x, y, z), launchZ);
+        // Clear for at least 3 voxels: jump to a uniform point of the free sphere (Marsaglia, the
+        // uniforms from the walker's stream as signed 32-bit words / 2³¹).
+        const r = this.freeRadius(d2, DISTANCE_CAP, x, y, z);
+        let u: number, v: number, q: number;
+        do {
+          let t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          u = t * 4.656612873077393e-10;
+          t = (((sa + sb) | 0) + sd) | 0;
+          sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+          v = t * 4.656612873077393e-10;
+          q = u * u + v * v;
+        } while (q >= 1);
+        const f = 2 * r * Math.sqrt(1 - q);
+        this.land(x + u * f, y + v * f, z + r * (1 - 2 * q), launchZ);
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
@@ -572,13 +783,6 @@ export class Growth {
     return hierarchy > r ? hierarchy : r;
   }
 
-  /** Moves the walker at (x, y, z) to a random point of the sphere of radius r around it. */
-  private jump(x: number, y: number, z: number, r: number, launchZ: number): void {
-    const dir = this.dir;
-    randomUnitVector(this.rng, dir);
-    this.land(x + r * dir[0], y + r * dir[1], z + r * dir[2], launchZ);
-  }
-
   /**
    * Puts the walker on the lattice site nearest (fx, fy, fz), into `at`. Above the launch plane
    * nothing is in the way, so a walker there returns to the plane with the exact offset.
@@ -610,12 +814,18 @@ export class Growth {
   private dissolve(i: number): void {
     const lattice = this.lattice;
     const nxy = this.nx * this.ny;
+    const column = i % nxy;
+    const z = (i - column) / nxy;
+    const faces = this.newAreaOnStripping(i, column % this.nx, (column / this.nx) | 0, z);
+    if (faces > 0) {
+      this.seiFacesStripping += faces;
+      this.seiFormed![column] += faces;
+    }
+    this.passTime(this.secondsPerVoxel * (1 - this.seiPerFace * faces));
     lattice.vacate(i);
     this.changes.record(i, EMPTY);
     this.live--;
     this.stripped++;
-    const column = i % nxy;
-    const z = (i - column) / nxy;
     const tops = this.tops!;
     if (tops.tops[column] === z) {
       let top = z - 1;

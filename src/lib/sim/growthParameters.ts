@@ -5,6 +5,7 @@
  */
 import { ALKALI_METALS, defineParameters, type AlkaliMetal, type NumberParameter } from '../physics/index.ts';
 import { SimulationInputError } from './errors.ts';
+import { DEFAULT_SEI_CHARGE_mC_PER_CM2 } from './seiFormation.ts';
 
 export const GROWTH_MODES = ['electrode', 'free'] as const;
 export type GrowthMode = (typeof GROWTH_MODES)[number];
@@ -94,6 +95,16 @@ export const growthParameters = defineParameters({
     step: 0.1,
     description: 'Spread σ of the log-normal ionic conductance of SEI patches 2 µm across: 0 a uniform (layered) SEI, 1–2 a mosaic SEI.',
   },
+  seiReactivity: {
+    kind: 'number',
+    label: 'Electrolyte reactivity (SEI charge per new area)',
+    unit: 'mC/cm²',
+    min: 0,
+    max: 30,
+    default: DEFAULT_SEI_CHARGE_mC_PER_CM2,
+    step: 0.5,
+    description: `Charge the electrolyte takes to cover each newly exposed patch of metal with SEI. ${DEFAULT_SEI_CHARGE_mC_PER_CM2} mC/cm² is a 10 nm Li₂O film (Ge et al. 2024, ref. 98); 5 ≈ 5 nm of LiF; 30 ≈ 23 nm of Li₂O or 55 nm of Li₂CO₃; 0 an electrolyte that never reacts.`,
+  },
   shieldStrength: {
     kind: 'number',
     label: 'Electrostatic shield',
@@ -129,6 +140,8 @@ export interface GrowthOptions {
   stickingProbability?: number;
   concentration_M?: number;
   seiSpread?: number;
+  /** SEI charge per unit of newly exposed metal area, mC/cm². */
+  seiReactivity?: number;
   shieldStrength?: number;
   interphaseModulusRatio?: number;
 }
@@ -143,6 +156,7 @@ export interface ResolvedGrowthOptions {
   stickingProbability: number | null;
   concentration_M: number;
   seiSpread: number;
+  seiReactivity: number;
   shieldStrength: number;
   interphaseModulusRatio: number;
 }
@@ -204,6 +218,7 @@ export function resolveGrowthOptions(options: GrowthOptions = {}): ResolvedGrowt
     stickingProbability: o.stickingProbability === undefined ? null : checkNumber('stickingProbability', o.stickingProbability),
     concentration_M: num('concentration_M'),
     seiSpread: num('seiSpread'),
+    seiReactivity: num('seiReactivity'),
     shieldStrength: num('shieldStrength'),
     interphaseModulusRatio: num('interphaseModulusRatio'),
   };

@@ -23,14 +23,14 @@ export const GROWTH_PRESETS: readonly GrowthPreset[] = [
   {
     id: 'fec',
     label: 'FEC additive',
-    description: 'Fluoroethylene carbonate builds a LiF-rich SEI: more uniform and stiffer, so the deposit is flatter.',
-    options: { metal: 'Li', currentRatio: 0.9, seiSpread: 0.3, interphaseModulusRatio: 0.8 },
+    description: 'Fluoroethylene carbonate builds a thin LiF-rich SEI: more uniform and stiffer, so the deposit is flatter, and each fresh patch costs less charge.',
+    options: { metal: 'Li', currentRatio: 0.9, seiSpread: 0.3, interphaseModulusRatio: 0.8, seiReactivity: 6 },
   },
   {
     id: 'concentrated',
     label: 'Concentrated electrolyte',
-    description: 'At 4 M the limiting current is four times higher: the same current runs far from it, and growth stays compact.',
-    options: { metal: 'Li', currentRatio: 0.9, concentration_M: 4, seiSpread: 0.5 },
+    description: 'At 4 M the limiting current is four times higher: the same current runs far from it, and growth stays compact; the anion-derived SEI is thinner too.',
+    options: { metal: 'Li', currentRatio: 0.9, concentration_M: 4, seiSpread: 0.5, seiReactivity: 6 },
   },
   {
     id: 'mosaic-sei',

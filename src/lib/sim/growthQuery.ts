@@ -13,6 +13,8 @@ export interface ParsedGrowthQuery {
   preset: string | null;
   /** Student-readable messages about parameters that were ignored. */
   problems: string[];
+  /** The action log of a deposit link (`log=`), checked by the worker when it replays it. */
+  log: string | null;
 }
 
 export function parseGrowthQuery(search: string | URLSearchParams): ParsedGrowthQuery {
@@ -31,7 +33,7 @@ export function parseGrowthQuery(search: string | URLSearchParams): ParsedGrowth
     }
   }
   for (const [key, raw] of params) {
-    if (key === 'preset' || belongsElsewhere(key)) continue;
+    if (key === 'preset' || key === 'log' || belongsElsewhere(key)) continue;
     if (!(key in growthParameters)) {
       problems.push(`Unknown parameter “${key}” was ignored.`);
       continue;
@@ -49,7 +51,7 @@ export function parseGrowthQuery(search: string | URLSearchParams): ParsedGrowth
     }
   }
   // A link repeating a bad parameter gets one message for it, not one per copy.
-  return { options, preset, problems: [...new Set(problems)] };
+  return { options, preset, problems: [...new Set(problems)], log: params.get('log') };
 }
 
 /** The query string that reproduces `options` (only values that differ from the defaults). */

@@ -10,10 +10,21 @@ export interface GrowthStats {
   live: number;
   /** Metal cut off from the electrode by stripping: inert, but still in the way. */
   dead: number;
+  /**
+   * Charge passed while plating, in voxels of metal: the voxels plated plus the SEI formed on the
+   * new surface they made.
+   */
+  chargePlated: number;
+  /** Charge recovered while stripping, voxels: those dissolved less the SEI formed on metal they bared. */
+  chargeStripped: number;
+  /** Charge held in SEI, voxels of metal (chargePlated − chargeStripped = live + dead + seiCharge). */
+  seiCharge: number;
   /** Charge stripped / charge plated since the start (0 before anything is plated). */
   coulombicEfficiency: number;
-  /** Dead voxels / plated voxels (0 before anything is plated). */
+  /** Dead voxels / charge plated (0 before anything is plated). */
   deadFraction: number;
+  /** Charge consumed into SEI / charge plated (0 before anything is plated). After a full strip, 1 − CE = seiLossFraction + deadFraction. */
+  seiLossFraction: number;
   /** RMS deviation of the column tops from their mean, voxels (electrode mode; 0 in free mode). */
   roughness: number;
   roughness_um: number;
@@ -27,7 +38,7 @@ export interface GrowthStats {
   shorted: boolean;
   /** Free mode: the cluster reached the edge of its box; plating stops. */
   latticeFull: boolean;
-  /** Simulated time of plating and stripping at the set current, s. */
+  /** Simulated time: charge passed over the current, plus rests, s. */
   time_s: number;
   /** Areal capacity plated since the start, mAh/cm². */
   platedCapacity_mAh_per_cm2: number;
@@ -39,10 +50,14 @@ export interface GrowthStats {
   criticalCurrentDensity_mA_per_cm2: number;
   /** J / J* of this electrolyte. */
   currentRatio: number;
-  /** Sand's time at this current, s; null below the limiting current. */
+  /** Sand's time at this current from the closed form (for comparison; the model uses the field), s; null below J*. */
   sandsTime_s: number | null;
-  /** Sand's time has passed in the current plating step: growth is now diffusion-limited (p = 1). */
+  /** Salt concentration at the electrode over the bulk, c_s/c₀, from the concentration field (1 in free mode; above 1 while stripping). */
+  surfaceConcentration: number;
+  /** In the current plating step the field has reached zero at the electrode: growth is diffusion-limited (p = 1). */
   sandsOnset: boolean;
+  /** Time from the start of the current plating step to that onset, s; null until it happens. */
+  sandsOnsetTime_s: number | null;
   /** Sticking probability in force now (before SEI and protrusion factors). */
   stickingProbability: number;
   /** Free mode: radius of gyration of the cluster, voxels (0 in electrode mode). */

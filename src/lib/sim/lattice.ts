@@ -106,6 +106,31 @@ export class Lattice {
     return level;
   }
 
+  /**
+   * The same as `freeLevel`, searched from a guess (a walker's level changes little between
+   * moves): far from the deposit this reads two or three counts instead of climbing from level 1
+   * through the largest arrays.
+   */
+  freeLevelNear(x: number, y: number, z: number, guess: number): number {
+    const counts = this.counts;
+    const offset = this.offset;
+    const bnx = this.bnx;
+    const bny = this.bny;
+    let level = guess > this.maxLevel ? this.maxLevel : guess;
+    if (level > 0 && counts[offset[level] + (x >> level) + bnx[level] * ((y >> level) + bny[level] * (z >> level))] !== 0) {
+      // Not free at the guess: come down until free (level 0 always is).
+      do level--;
+      while (level > 0 && counts[offset[level] + (x >> level) + bnx[level] * ((y >> level) + bny[level] * (z >> level))] !== 0);
+      return level;
+    }
+    while (level < this.maxLevel) {
+      const l = level + 1;
+      if (counts[offset[l] + (x >> l) + bnx[l] * ((y >> l) + bny[l] * (z >> l))] !== 0) break;
+      level = l;
+    }
+    return level;
+  }
+
   /** Bytes held by the typed arrays. */
   get bytes(): number {
     return this.occ.byteLength + this.counts.byteLength;

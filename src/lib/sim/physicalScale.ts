@@ -26,13 +26,11 @@ export const ELECTROLYTE_DIFFUSIVITY = 3e-10;
 export const ELECTROLYTE_CATION_TRANSFERENCE = 0.38;
 
 /**
- * Calibration c·a/L of the Damköhler mapping p/(1 − p) = c · Da · a/L with Da = x/(1 − x)
- * (shared/simulation-model.md, a/L = 1/50): x = 0.5 → p ≈ 0.02, x = 0.99 → p ≈ 0.66.
+ * Calibration c·a/L of the Damköhler mapping p/(1 − p) = c · Da · a/L
+ * (shared/simulation-model.md, a/L = 1/50): in the steady state x = 0.5 → p ≈ 0.02,
+ * x = 0.99 → p ≈ 0.66.
  */
 export const DAMKOHLER_SCALE = 1 / 50;
-
-/** Below J*, x is capped here so p stays < 1; above J*, p = 1 only after Sand's time. */
-const MAX_SUBLIMITING_RATIO = 0.99;
 
 /** Shield penalty β_S at full strength, per voxel of height above the mean front (model calibration). */
 export const SHIELD_PENALTY_PER_VOXEL = 0.5;
@@ -88,10 +86,23 @@ export function currentScale(o: { gapVoxels: number; currentRatio: number; conce
   return { gap_m, currentDensity: j, criticalCurrentDensity: limit, ratio, sandsTime_s };
 }
 
-/** Sticking probability below the limiting current: p/(1 − p) = DAMKOHLER_SCALE · x/(1 − x). */
-export function stickingFromRatio(ratio: number): number {
-  const x = Math.min(Math.max(ratio, 0), MAX_SUBLIMITING_RATIO);
-  const odds = (DAMKOHLER_SCALE * x) / (1 - x);
+/**
+ * Sticking probability from the current and the salt concentration at the electrode:
+ * p/(1 − p) = DAMKOHLER_SCALE · Da with the local Damköhler number Da = x · c₀/c_s.
+ *
+ * Why this form: at a fixed current J the reaction must carry J at whatever concentration the
+ * surface has. With first-order (Butler–Volmer) kinetics the rate constant that does so is
+ * k = J/(F c_s), so Da = k L/D grows as c₀/c_s. In the steady state below J*, c_s/c₀ = 1 − x and
+ * Da = x/(1 − x): the Damköhler mapping the model used before, now its steady-state limit. As
+ * c_s → 0 the odds diverge and p → 1: every ion that reaches the metal deposits, growth is
+ * diffusion-limited (DLA) — dendrites after Sand's time with no switch, from the field alone.
+ * At c_s = c₀ (a fresh cell) the odds are DAMKOHLER_SCALE · x.
+ * @param ratio x = J/J* of the electrolyte, ≥ 0
+ * @param surface c_s/c₀ at the electrode, ≥ 0
+ */
+export function stickingAt(ratio: number, surface: number): number {
+  if (!(surface > 0)) return 1;
+  const odds = (DAMKOHLER_SCALE * Math.max(ratio, 0)) / surface;
   return odds / (1 + odds);
 }
 

@@ -102,6 +102,7 @@ describe('robustness', () => {
       currentRatio: fc.double({ min: 0.05, max: 3, noNaN: true }),
       concentration_M: fc.double({ min: 0.1, max: 5, noNaN: true }),
       seiSpread: fc.double({ min: 0, max: 2.5, noNaN: true }),
+      seiReactivity: fc.double({ min: 0, max: 30, noNaN: true }),
       shieldStrength: fc.double({ min: 0, max: 1, noNaN: true }),
       interphaseModulusRatio: fc.double({ min: 0, max: 5, noNaN: true }),
     });

@@ -70,19 +70,25 @@ describe('describeGrowth', () => {
   });
 
   it('reads like the issue’s example after cycles', () => {
-    const s = stats({ plated: 1000, stripped: 800, dead: 140, deadFraction: 0.14, maxHeightFraction: 0.62, coulombicEfficiency: 0.8 });
+    const s = stats({ plated: 1000, stripped: 800, dead: 140, deadFraction: 0.14, seiLossFraction: 0.06, maxHeightFraction: 0.62, coulombicEfficiency: 0.8 });
     expect(describeGrowth(s, { cycles: 3 })).toBe(
-      'After 3 cycles, 14 % of the plated sodium is dead; the tallest protrusion spans 62 % of the gap. Coulombic efficiency so far: 80 %.',
+      'After 3 cycles, 14 % of the plated sodium is dead and 6 % went into SEI; the tallest protrusion spans 62 % of the gap. Coulombic efficiency so far: 80 %.',
     );
   });
 
   it('describes the surface while plating, and announces Sand’s time and a short', () => {
-    const s = stats({ plated: 500, platedCapacity_mAh_per_cm2: 0.123, roughness_um: 5, maxHeightFraction: 1, shorted: true, sandsOnset: true });
+    const s = stats({ plated: 500, platedCapacity_mAh_per_cm2: 0.123, roughness_um: 5, maxHeightFraction: 1, shorted: true, sandsOnset: true, surfaceConcentration: 0 });
     const text = describeGrowth(s);
     expect(text).toMatch(/^After plating 0\.12 mAh\/cm², the sodium surface is very rough/);
-    expect(text).toContain("Sand's time has passed");
+    expect(text).toContain("Sand's time has passed: the salt at the electrode has run out");
     expect(text).toContain('Short circuit');
     expect(text).not.toMatch(BAD_TEXT);
+  });
+
+  it('says how far the salt at the electrode has fallen while plating depletes it', () => {
+    const s = stats({ plated: 500, platedCapacity_mAh_per_cm2: 0.1, roughness_um: 0.5, maxHeightFraction: 0.1, surfaceConcentration: 0.42 });
+    expect(describeGrowth(s)).toContain('The salt at the electrode is down to 42 % of the bulk.');
+    expect(describeGrowth(stats({ plated: 500, surfaceConcentration: 0.97 }))).not.toContain('salt at the electrode');
   });
 
   it('describes a free cluster', () => {
@@ -134,6 +140,13 @@ describe('URL presets', () => {
     expect(new Set(q.problems).size).toBe(q.problems.length);
   });
 
+  it('hands a deposit link’s action log to the worker without treating it as a setting', () => {
+    const q = parseGrowthQuery('?preset=carbonate&seed=7&log=p2yo.s2yo-2ql');
+    expect(q.problems).toEqual([]);
+    expect(q.log).toBe('p2yo.s2yo-2ql');
+    expect(parseGrowthQuery('?seed=7').log).toBeNull();
+  });
+
   it('round-trips options through a query string', () => {
     const o = { metal: 'K' as const, currentRatio: 1.2, seiSpread: 1.5, stickingProbability: 1 };
     expect(parseGrowthQuery(growthQueryString(o)).options).toEqual(o);
@@ -143,11 +156,11 @@ describe('URL presets', () => {
 describe('cycle CSV', () => {
   it('writes a header and one plain-number row per cycle', () => {
     const csv = cyclesToCsv([
-      { cycle: 1, plated: 100, stripped: 91, coulombicEfficiency: 0.91, deadFraction: 0.09, platedCapacity_mAh_per_cm2: 0.1234567, roughness_um: 1.5, maxHeightFraction: 0.2, time_s: 12, shorted: false },
+      { cycle: 1, plated: 100, stripped: 91, coulombicEfficiency: 0.91, deadFraction: 0.06, seiLossFraction: 0.03, platedCapacity_mAh_per_cm2: 0.1234567, roughness_um: 1.5, maxHeightFraction: 0.2, time_s: 12, shorted: false },
     ]);
     expect(csv).toBe(
-      'cycle,plated,stripped,coulombicEfficiency,deadFraction,platedCapacity_mAh_per_cm2,roughness_um,maxHeightFraction,time_s,shorted\n' +
-        '1,100,91,0.91,0.09,0.123457,1.5,0.2,12,false\n',
+      'cycle,plated,stripped,coulombicEfficiency,deadFraction,seiLossFraction,platedCapacity_mAh_per_cm2,roughness_um,maxHeightFraction,time_s,shorted\n' +
+        '1,100,91,0.91,0.06,0.03,0.123457,1.5,0.2,12,false\n',
     );
   });
 });

@@ -79,16 +79,26 @@ describe('electrode growth', () => {
     expect(stiff.maxHeight).toBeLessThan(bare.maxHeight);
   });
 
-  it('maps the current to the sticking probability through the Damköhler number, and concentration moves J*', () => {
-    const at = (o: GrowthOptions) => createGrowth({ width: 16, height: 50, ...o }).stats();
-    expect(at({ currentRatio: 0.5 }).stickingProbability).toBeCloseTo(0.0196, 3);
-    expect(at({ currentRatio: 0.99 }).stickingProbability).toBeCloseTo(0.664, 2);
-    const concentrated = at({ currentRatio: 0.9, concentration_M: 4 });
+  it('maps the current and the salt at the electrode to the sticking probability; the old Damköhler mapping is the steady state', () => {
+    const diffusionTime = (25e-6 / 2) ** 2 / 3e-10; // gap 50 voxels of 0.5 µm, half of it, over D
+    const steady = (o: GrowthOptions) => {
+      const g = createGrowth({ width: 16, height: 50, seed: 1, ...o });
+      const fresh = g.stats().stickingProbability;
+      while (g.stats().time_s < 6 * diffusionTime) g.plate(32);
+      return { fresh, s: g.stats() };
+    };
+    const half = steady({ currentRatio: 0.5 });
+    // Fresh cell (c_s = c₀): odds = x/50; steady (c_s/c₀ = 1 − x): odds = x/(50(1 − x)).
+    expect(half.fresh).toBeCloseTo(0.01 / 1.01, 6);
+    expect(half.s.surfaceConcentration).toBeCloseTo(0.5, 2);
+    expect(half.s.stickingProbability).toBeCloseTo(0.0196, 3);
+    expect(steady({ currentRatio: 0.95 }).s.stickingProbability).toBeCloseTo(0.275, 2);
+    const concentrated = steady({ currentRatio: 0.9, concentration_M: 4 }).s;
     expect(concentrated.currentRatio).toBeCloseTo(0.225, 6);
-    expect(concentrated.stickingProbability).toBeLessThan(at({ currentRatio: 0.9 }).stickingProbability);
+    expect(concentrated.stickingProbability).toBeLessThan(steady({ currentRatio: 0.9 }).s.stickingProbability);
   });
 
-  it("turns dendritic after Sand's time above the limiting current, and not below it", () => {
+  it("turns dendritic when the field reaches zero above the limiting current, and not below it", () => {
     const above = createGrowth({ width: 16, height: 64, currentRatio: 1.5 });
     const s0 = above.stats();
     expect(s0.sandsTime_s).not.toBeNull();
@@ -97,21 +107,28 @@ describe('electrode growth', () => {
     const s1 = above.stats();
     expect(s1.time_s).toBeGreaterThan(s0.sandsTime_s!);
     expect(s1.sandsOnset).toBe(true);
+    expect(s1.surfaceConcentration).toBe(0);
     expect(s1.stickingProbability).toBe(1);
     const below = createGrowth({ width: 16, height: 64, currentRatio: 0.9 });
     below.plate(16 * 16 * 4);
     expect(below.stats().sandsTime_s).toBeNull();
     expect(below.stats().sandsOnset).toBe(false);
+    expect(below.stats().surfaceConcentration).toBeGreaterThan(0.09);
   });
 
   it('reports time and areal capacity in real units: 1 mAh/cm² of Li is ≈ 9.7 voxel layers', () => {
-    const g = createGrowth({ width: 16, height: 64, metal: 'Li' });
+    // An electrolyte that forms no SEI, so all the charge goes into metal.
+    const g = createGrowth({ width: 16, height: 64, metal: 'Li', seiReactivity: 0 });
     g.plate(Math.round(16 * 16 * 9.71));
     const s = g.stats();
     expect(s.platedCapacity_mAh_per_cm2).toBeCloseTo(1, 2);
     // t = Q / J: 1 mAh/cm² at J mA/cm² takes 3600 / J seconds.
     expect(s.time_s).toBeCloseTo(3600 / s.currentDensity_mA_per_cm2, 0);
-    const na = createGrowth({ width: 16, height: 64, metal: 'Na' });
+    // With SEI forming, the same metal took more charge.
+    const withSei = createGrowth({ width: 16, height: 64, metal: 'Li' });
+    withSei.plate(Math.round(16 * 16 * 9.71));
+    expect(withSei.stats().platedCapacity_mAh_per_cm2).toBeGreaterThan(1.02);
+    const na = createGrowth({ width: 16, height: 64, metal: 'Na', seiReactivity: 0 });
     na.plate(16 * 16 * 10);
     expect(na.stats().platedCapacity_mAh_per_cm2).toBeLessThan(0.6);
   });
