@@ -17,7 +17,7 @@ export const whyAlkaliMetalAnodesFacts = defineFacts({
     ref: 1,
     evidence: '390 \\text{ Wh kg}^{-1}',
   },
-  /** What commercial Li-ion cells deliver today (no citation number in the review's sentence). */
+  /** What commercial Li-ion cells delivered when the review was written, 2019 (no citation number in its sentence). */
   liIonCommercial: {
     value: 250,
     unit: 'Wh/kg',
@@ -26,7 +26,7 @@ export const whyAlkaliMetalAnodesFacts = defineFacts({
     section: 'Introduction',
     evidence: '250 \\text{ Wh kg}^{-1}',
   },
-  /** Driving range of mainstream Li-ion electric vehicles on one charge. */
+  /** Driving range of mainstream Li-ion electric vehicles on one charge, as of 2019. */
   evRange: {
     value: 500,
     unit: 'km',
@@ -111,5 +111,30 @@ export const whyAlkaliMetalAnodesFacts = defineFacts({
     review: 'xiang2019',
     section: 'Processing Feasibility',
     evidence: '(400–500 Wh kg⁻¹)',
+  },
+  /** The peer-reviewed benchmark the review cites: Liu and co-workers' Li-metal pouch cell. */
+  pouchCellEnergy: {
+    value: 300,
+    unit: 'Wh/kg',
+    review: 'xiang2019',
+    section: 'Practical Evaluation of Battery Performance',
+    ref: 163,
+    evidence: '300 Wh kg⁻¹ Li metal pouch cell',
+  },
+  pouchCellCycles: {
+    value: 200,
+    unit: 'cycles',
+    review: 'xiang2019',
+    section: 'Practical Evaluation of Battery Performance',
+    ref: 163,
+    evidence: 'undergo 200 cycles',
+  },
+  pouchCellRetention: {
+    value: 86,
+    unit: '%',
+    review: 'xiang2019',
+    section: 'Practical Evaluation of Battery Performance',
+    ref: 163,
+    evidence: '86% capacity retention',
   },
 });

@@ -28,8 +28,8 @@ export const LABS: readonly LabDefinition[] = [
     procedure: [
       'The simulation opens at twice the limiting current (J/J* = 2).',
       'Press Step repeatedly (or Play) and watch the surface concentration fall in the readouts.',
-      'When the readouts announce the onset of diffusion-limited growth, pause and note the simulated time.',
-      'Divide that time by the Sand’s time the readouts give for this current.',
+      'When the salt at the electrode reaches zero, the readouts announce the onset of diffusion-limited growth: note the simulated time of the onset.',
+      'Divide that time by the Sand’s time the readouts give from the formula for this current.',
     ],
     checkpoints: [
       {
@@ -40,7 +40,10 @@ export const LABS: readonly LabDefinition[] = [
         ready: (log) =>
           needs(log, (s) => opts(s).currentRatio > 1, 'Set J/J* above 1 first: below the limiting current the salt never runs out.') ??
           (firstWhere(log, (s) => s.sandsOnset) ? null : 'Keep plating: the onset has not happened yet in this run.'),
-        measure: (log) => firstWhere(log, (s) => s.sandsOnset)!.stats.time_s,
+        measure: (log) => {
+          const s = firstWhere(log, (x) => x.sandsOnset)!.stats;
+          return s.sandsOnsetTime_s ?? s.time_s;
+        },
       },
       {
         id: 'onset-over-sand',
@@ -50,7 +53,7 @@ export const LABS: readonly LabDefinition[] = [
         ready: (log) => (firstWhere(log, (s) => s.sandsOnset && s.sandsTime_s !== null) ? null : 'Keep plating above J* until the onset.'),
         measure: (log) => {
           const s = firstWhere(log, (x) => x.sandsOnset && x.sandsTime_s !== null)!.stats;
-          return s.time_s / s.sandsTime_s!;
+          return (s.sandsOnsetTime_s ?? s.time_s) / s.sandsTime_s!;
         },
       },
     ],
@@ -61,13 +64,13 @@ export const LABS: readonly LabDefinition[] = [
   {
     id: 'where-the-charge-goes',
     title: 'Where the charge goes: SEI and dead metal',
-    question: 'After one plate–strip cycle, how much of the plated charge fails to come back, and how much of that loss is metal cut off from the electrode?',
+    question: 'After one plate–strip cycle, how much of the plated charge fails to come back, and how much of that loss is metal cut off from the electrode rather than charge spent on SEI?',
     chapters: ['how-metal-anodes-fail'],
     query: 'preset=carbonate',
     procedure: [
       'The simulation opens with the carbonate-electrolyte preset.',
       `Set the capacity per cycle to ${DOSE} mAh/cm² and press “Plate–strip cycle” once. Wait until it finishes.`,
-      'Read the Coulombic efficiency and the dead-metal fraction from the readouts.',
+      'Read the Coulombic efficiency, the dead-metal fraction and the charge lost to SEI from the readouts. Check that the two losses add up to 1 − CE.',
     ],
     checkpoints: [
       {
@@ -86,10 +89,18 @@ export const LABS: readonly LabDefinition[] = [
         ready: (log) => needs(log, (s) => s.stats.stripped > 0, 'Run a plate–strip cycle first.'),
         measure: (log) => latest(log)!.stats.deadFraction,
       },
+      {
+        id: 'sei-fraction',
+        prompt: 'Charge lost to SEI formation, as a fraction of the plated charge',
+        unit: '',
+        tolerance: { absolute: 0.01 },
+        ready: (log) => needs(log, (s) => s.stats.stripped > 0, 'Run a plate–strip cycle first.'),
+        measure: (log) => latest(log)!.stats.seiLossFraction,
+      },
     ],
     script: [{ options: { metal: 'Li', currentRatio: 0.9, seiSpread: 1.2 }, jobs: [{ kind: 'cycles', capacity_mAh_per_cm2: DOSE, cycles: 1 }] }],
     aims: ['Write the Coulombic efficiency as a balance of plated and returned charge.', 'See that the shape of a deposit alone can strand metal.'],
-    discussion: ['Fang et al. (Nature 2019) found unreacted metal, not SEI, dominates inactive lithium. Which knob of the model would you turn to test that?', 'Why does dead metal also block the next cycle’s ions?'],
+    discussion: ['Fang et al. (Nature 2019) found unreacted metal, not SEI, dominates inactive lithium. Raise the electrolyte reactivity knob and lower J/J*: when does the SEI share win in this model?', 'Why does dead metal also block the next cycle’s ions?'],
   },
   {
     id: 'stiff-or-shielding',

@@ -1,14 +1,24 @@
 /**
  * Artificial interphases on sodium that Lee et al. 2020 (section 3.3) report with test
- * conditions, put on one basis so chapter 3 can compare them. Every number is a fact.
+ * conditions, set side by side so chapter 3 can compare them; the notes convert each duration to the
+ * other unit. Every number is a fact.
  */
 import { protectionStrategiesFacts as F } from '../facts/protectionStrategies';
+import { formatNumber } from '../format/formatNumber';
 import { defineResults } from './types';
+
+/**
+ * Hours per cycle of a symmetric cell, taking one cycle as one plating plus one stripping of the
+ * stated capacity at the stated current (the usual protocol; the review does not spell it out).
+ */
+const hoursPerCycle = (current: number, capacity: number) => (2 * capacity) / current;
+const aldCycleH = hoursPerCycle(F.aldNaCurrent.value, F.aldNaCapacity.value);
+const nabrCycleH = hoursPerCycle(F.nabrCurrent.value, F.nabrCapacity.value);
 
 export const sodiumCoatings = defineResults({
   id: 'na-artificial-sei',
   caption:
-    'Three artificial interphases on sodium, as Lee et al. 2020 report them. The first two are symmetric-cell tests (metal against the same metal), the third a full cell, so their durations and efficiencies are not directly comparable.',
+    'Three artificial interphases on sodium, side by side as Lee et al. 2020 report them. The first two are symmetric-cell tests (metal against the same metal), the third a full cell, so their durations and efficiencies are not directly comparable; the notes convert hours and cycles, assuming one cycle is one plating plus one stripping.',
   rows: [
     {
       strategy: `Al₂O₃ by ALD (${F.aldNaThickness.value} nm)`,
@@ -20,7 +30,7 @@ export const sodiumCoatings = defineResults({
       efficiency: { missing: 'The review gives no Coulombic efficiency; a symmetric cell cannot measure one.' },
       cellType: 'Na‖Na symmetric',
       electrolyte: { missing: 'The review does not name the electrolyte.' },
-      note: 'Stable voltage profile; the film turns into an ion-conducting Na–Al–O layer during cycling.',
+      note: `Stable voltage profile; the film turns into an ion-conducting Na–Al–O layer during cycling. One cycle (plate and strip ${F.aldNaCapacity.value} mAh/cm² at ${F.aldNaCurrent.value} mA/cm²) takes about ${formatNumber(aldCycleH * 60)} min, so more than ${F.aldNaHours.value} h is roughly more than ${formatNumber(F.aldNaHours.value / aldCycleH)} cycles.`,
     },
     {
       strategy: 'NaBr from Na + 1-bromopropane',
@@ -32,10 +42,10 @@ export const sodiumCoatings = defineResults({
       efficiency: { missing: 'The review gives no Coulombic efficiency; a symmetric cell cannot measure one.' },
       cellType: 'Na‖Na symmetric coin cell',
       electrolyte: 'carbonate-based',
-      note: `Bare sodium in the same test became unstable within ${F.nabrBareCycles.value} cycles.`,
+      note: `Bare sodium in the same test became unstable within ${F.nabrBareCycles.value} cycles. One cycle (plate and strip ${F.nabrCapacity.value} mAh/cm² at ${F.nabrCurrent.value} mA/cm²) takes ${formatNumber(nabrCycleH)} h, so ${F.nabrCycles.value} cycles are about ${formatNumber(F.nabrCycles.value * nabrCycleH)} h, under half the ALD run.`,
     },
     {
-      strategy: 'PVDF–HFP/Al₂O₃ composite layer',
+      strategy: 'Poly(vinylidene fluoride-co-hexafluoropropylene) (PVDF–HFP)/Al₂O₃ composite layer',
       review: 'lee2020',
       ref: 132,
       currentDensity: { missing: 'The review does not give the current.' },
@@ -44,7 +54,7 @@ export const sodiumCoatings = defineResults({
       efficiency: F.cplRetention,
       cellType: 'Na‖layered-oxide full cell',
       electrolyte: { missing: 'The review does not name the electrolyte.' },
-      note: `Capacity retention, not CE; bare sodium kept ${F.cplBareRetention.value} % in the same cell.`,
+      note: `Capacity retention, not CE; bare sodium kept ${F.cplBareRetention.value} % in the same cell. With no current or C-rate given, the ${F.cplCycles.value} cycles cannot be turned into hours.`,
     },
   ],
 });

@@ -72,9 +72,8 @@ export const problems = defineProblemSet('protection-strategies', {
       `$D_\\mathrm{eff} = D \\times 0.4^{1.5} = ${fmt(s.dEff * 1e11)}\\times10^{-11}$ m²/s.`,
       `$J^* = 2Fc_0D_\\mathrm{eff}/(t_aL) = ${fmt(s.jStar)}$ mA/cm².`,
       `$J/J^* = ${formatNumber(s.answer, { significant: 2 })}$.`,
-      `Check: well below one on average, so depletion across the whole separator is not the problem; a hot spot carrying the current on a few per cent of the area would exceed $J^*$, which is why uniform current matters more the faster the charge. Xiang et al. ask for tests at ${formatFact(F.practicalTestCurrent)}.`,
+      `Check: units, ${fmt(s.j)} mA/cm² × ${fmt(p.minutes / 60)} h = ${fmt(s.j * (p.minutes / 60))} mAh/cm², the cathode's capacity ✓. $J/J^*$ is well below one on average, so depletion across the whole separator is not the problem. A hot spot carrying the current on a few per cent of the area could exceed $J^*$, but only roughly: $J^*$ is a one-dimensional limit, and a patch much narrower than the 20 µm gap is also fed from the side, so it depletes later than this comparison suggests.`,
     ],
-    facts: [F.practicalTestCurrent],
   }),
   'host-sei-budget': defineProblem({
     title: 'The SEI budget of a 3D host',
@@ -110,9 +109,9 @@ export const problems = defineProblemSet('protection-strategies', {
     hint: 'Go through the four requirements one by one. Which coatings in the chapter are made at low temperature? Which tests in the results table match your conditions?',
     solution: () => [
       `Stable and ion-conducting: an inorganic film that the metal turns into a Na⁺ conductor, such as ALD Al₂O₃ (a few nanometres, ${formatFact(F.aldNaThickness)} in the study in the results table), or a halide such as NaBr.`,
-      'Pinhole-free: ALD grows conformally one atomic layer at a time, and can run at low temperature, below sodium\'s melting point; a chemical reaction with the metal (NaBr from 1-bromopropane) also covers the whole surface.',
+      'Pinhole-free: ALD grows conformally one atomic layer at a time, and can run at low temperature, below sodium\'s melting point; a chemical reaction with the metal (NaBr from 1-bromopropane) can coat the exposed surface, but neither review says the layer is continuous, so check it (for example by cross-sectional electron microscopy).',
       `Robust: the metal moves ${fmt(platingThickness('Na', 3))} µm per cycle at 3 mAh/cm², far thicker than any nanometre film, so the film must be re-formed or flexible; a polymer–ceramic composite (stiff, with a shear modulus ${formatFact(F.cplShear)}) or a layered design can help.`,
-      `Test: a full cell with limited sodium at your own conditions, reporting Coulombic efficiency, not only a symmetric cell; the ALD result (${formatFact(F.aldNaCurrent)}, ${formatFact(F.aldNaCapacity)}) is close to them, the NaBr one (${formatFact(F.nabrCurrent)}, ${formatFact(F.nabrCapacity)}) is not.`,
+      `Test: a full cell with limited sodium at your own conditions, reporting Coulombic efficiency, not only a symmetric cell; the ALD result (${formatFact(F.aldNaCurrent)}, ${formatFact(F.aldNaCapacity)}) matches the current but used a third of the capacity, in a symmetric cell with an unstated electrolyte; the NaBr one (${formatFact(F.nabrCurrent)}, ${formatFact(F.nabrCapacity)}) is far from both.`,
       'Check: every choice is tied to a requirement and to a test at the intended current and capacity.',
     ],
     facts: [F.aldNaThickness, F.aldNaCurrent, F.aldNaCapacity, F.nabrCurrent, F.nabrCapacity, F.cplShear],

@@ -53,7 +53,7 @@ export const problems = defineProblemSet('why-alkali-metal-anodes', {
     marks: 3,
     draw: { qc: [150, 180, 200, 220, 250] },
     statement: (p) =>
-      `A cathode stores ${p.qc} mAh/g (an assumption typical of layered oxides). Pair it first with graphite (${formatNumber(qG)} mAh/g) and then with lithium metal (${formatNumber(specificCapacity('Li'))} mAh/g), each anode holding exactly the cathode's charge. By what percentage does the capacity per gram of anode plus cathode rise when graphite is replaced by lithium?`,
+      `A cathode stores ${p.qc} mAh/g (an assumption typical of layered oxides). Pair it first with graphite (${formatNumber(qG)} mAh/g) and then with lithium metal (${formatNumber(specificCapacity('Li'))} mAh/g), each anode holding exactly the cathode's charge (for lithium metal this means a foil of spare lithium equal to the charge the lithiated cathode already holds, an N/P ratio of 1). By what percentage does the capacity per gram of anode plus cathode rise when graphite is replaced by lithium?`,
     hint: 'For the same charge Q, the anode weighs Q/q_a and the cathode Q/q_c. The pair therefore stores 1/(1/q_a + 1/q_c) per gram.',
     numeric: {
       solve: (p) => {
@@ -73,7 +73,7 @@ export const problems = defineProblemSet('why-alkali-metal-anodes', {
       `With graphite: $q = 1/(1/${formatNumber(qG)} + 1/${p.qc}) = ${fmt(s.withG)}$ mAh/g.`,
       `With lithium: $q = 1/(1/${formatNumber(specificCapacity('Li'))} + 1/${p.qc}) = ${fmt(s.withLi)}$ mAh/g.`,
       `The gain is ${formatNumber(s.answer)} %.`,
-      `Check: the pair can never beat the cathode alone (${p.qc} mAh/g), and with lithium it comes close to it; the cathode is now the bottleneck, which is why the chapter looks to sulfur and oxygen.`,
+      `Check: the pair can never beat the cathode alone (${p.qc} mAh/g), and with lithium it comes close to it; the cathode is now the bottleneck, which is why the chapter looks to sulfur and oxygen. An anode-free cell, with no spare lithium at all, would reach the cathode's own ${p.qc} mAh/g, a gain of ${formatNumber(100 * (p.qc / s.withG - 1))} %: the answer above depends on the assumed N/P ratio.`,
     ],
   }),
   'lithium-per-kwh': defineProblem({
@@ -108,7 +108,7 @@ export const problems = defineProblemSet('why-alkali-metal-anodes', {
     marks: 2,
     draw: { range: [300, 350, 400, 450] },
     statement: (p) =>
-      `An electric car with cells of ${formatFact(F.liIonCommercial)} drives ${p.range} km on a charge. Estimate its range with cells at the ${formatFact(F.nextGenTarget)} that metal–sulfur and metal–oxygen cells aim for, if the battery keeps its mass. Then name two things the estimate ignores.`,
+      `An electric car with cells of ${formatFact(F.liIonCommercial)} (a commercial cell in 2019) drives ${p.range} km on a charge. Estimate its range with cells at the ${formatFact(F.nextGenTarget)} that metal–sulfur and metal–oxygen cells aim for, if the battery keeps its mass. Then name two things the estimate ignores.`,
     hint: 'At fixed mass, the energy on board scales with the cell’s specific energy; assume the consumption per km does not change.',
     numeric: {
       solve: (p) => ({ factor: F.nextGenTarget.value / F.liIonCommercial.value, answer: (p.range * F.nextGenTarget.value) / F.liIonCommercial.value }),
@@ -134,7 +134,7 @@ export const problems = defineProblemSet('why-alkali-metal-anodes', {
     solution: () => [
       `${formatFact(F.liO2Theoretical)} is a theoretical specific energy of the reaction that forms Li₂O₂: charge × voltage divided by the mass of the reacting materials only (our library gives ${formatNumber(theoreticalSpecificEnergy('Li-O2'))} Wh/kg on the mass of Li₂O₂).`,
       'A cell also carries electrolyte, separator, current collectors, packaging, excess lithium and, for oxygen, a porous cathode and gas handling; none of these stores charge.',
-      `The fair comparison is cell against cell: today ${formatFact(F.liIonCommercial)} for lithium-ion against a metal–oxygen or metal–sulfur target of about ${formatFact(F.nextGenTarget)}, a factor of about two, not ten.`,
+      `The fair comparison is cell against cell: ${formatFact(F.liIonCommercial)} for commercial lithium-ion cells when the review was written (2019) against a metal–oxygen or metal–sulfur target of about ${formatFact(F.nextGenTarget)}, a factor of about two, not ten.`,
       'Check: the story compares a reaction value with a cell value, and does not say which mass it divided by; both make the factor look larger than any real cell would deliver.',
     ],
     facts: [F.liO2Theoretical, F.liIonCommercial, F.nextGenTarget],
