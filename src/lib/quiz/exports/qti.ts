@@ -6,7 +6,7 @@
  */
 import type { ExportItem } from './exportItems';
 import { escapeXml } from './xml';
-import { zipStored } from './zip';
+import { zipFiles } from './zip';
 
 const QTI_NS =
   'xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.imsglobal.org/xsd/imsqti_v2p1 http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"';
@@ -120,5 +120,5 @@ ${resources}
 }
 
 export function qtiPackage(bankId: string, title: string, items: readonly ExportItem[]): Uint8Array<ArrayBuffer> {
-  return zipStored(qtiFiles(bankId, title, items));
+  return zipFiles(qtiFiles(bankId, title, items));
 }
