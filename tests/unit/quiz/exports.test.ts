@@ -11,7 +11,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema';
 import { exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
-import { escapeGift, num, toGift } from '../../../src/lib/quiz/exports/gift';
+import { escapeGift, giftMatchAnswer, num, toGift } from '../../../src/lib/quiz/exports/gift';
+
+const unescapeGift = (s: string) => s.replace(/\\(.)/g, '$1');
 import { toMoodleXml } from '../../../src/lib/quiz/exports/moodleXml';
 import { qtiFiles, qtiId, qtiPackage } from '../../../src/lib/quiz/exports/qti';
 import { zipFiles } from '../../../src/lib/quiz/exports/zip';
@@ -59,11 +61,9 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
         expect(Number.isFinite(item.answer)).toBe(true);
       }
       if (item.kind === 'matching' && q.type === 'Matching') {
-        // gift-pegjs leaves its internal escape placeholders ("&&058;" for "\\:", "&&126;" for "\\~",
-        // "&&010" for a newline) in matching answers, while decoding them everywhere else; undo that
-        // here, not in our export.
-        const decoded = (s: string) => s.replace(/&&(\d{3});?/g, (_, code: string) => String.fromCharCode(Number(code)));
-        expect(q.matchPairs.map((p) => [p.subquestion.text, decoded(p.subanswer)])).toEqual(item.pairs.map((p) => [p.left, p.right]));
+        // No escape placeholder ("&&058;", "&&126;") may reach a reader: answers come back as written.
+        expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual(item.pairs.map((p) => [p.left, unescapeGift(giftMatchAnswer(p.right))]));
+        for (const p of q.matchPairs) expect(p.subanswer).not.toMatch(/&&\d{3}/);
       }
       if (item.kind === 'ordering' && q.type === 'Matching') {
         expect(q.matchPairs.map((p) => p.subanswer)).toEqual(item.items.map((_, i) => `Position ${i + 1}`));
@@ -141,6 +141,21 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
 });
 
 describe('export details', () => {
+  it('writes the category line raw, so Moodle shows the title and not "&&058;"', () => {
+    const gift = toGift('Check your understanding: Why sodium?', []);
+    expect(gift).toContain('\n$CATEGORY: Check your understanding: Why sodium?\n');
+    const [category] = parseGift(gift) as { type: string; title: string }[];
+    expect(category).toMatchObject({ type: 'Category', title: 'Check your understanding: Why sodium?' });
+  });
+
+  it('writes matching answers with ":" and "~" so that no reader sees an escape placeholder', () => {
+    expect(giftMatchAnswer('Film chemistry: a stable film')).toBe('Film chemistry – a stable film');
+    expect(giftMatchAnswer('A thin (~10 nm) film')).toBe('A thin (≈10 nm) film');
+    const item: ExportItem = { kind: 'matching', id: 'm', prompt: 'Match.', pairs: [{ left: 'PEDOT:PSS', right: 'ratio 1:2, ~ rough' }, { left: 'b', right: 'c' }], generalFeedback: 'Source: x.' };
+    const [q] = parseGift(toGift('t', [item])).filter((x) => x.type !== 'Category') as { matchPairs: { subquestion: { text: string }; subanswer: string }[] }[];
+    expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual([['PEDOT:PSS', 'ratio 1∶2, ∼ rough'], ['b', 'c']]);
+  });
+
   it('escapes GIFT control characters so text survives the parser', () => {
     const tricky = 'Li: {3860} mAh/g = ~10× graphite #1 \\ done';
     const gift = `::t::${escapeGift(tricky)}{\n=${escapeGift('a = b')}#${escapeGift('c ~ d')}\n~other#no\n}\n`;
