@@ -10,7 +10,11 @@ import { parse as parseGift } from 'gift-pegjs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema';
-import { exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
+import { EXPORT_DRAWS, exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
+import { toHtml } from '../../../src/lib/quiz/exports/html';
+import { buildQuestion } from '../../../src/lib/quiz/buildQuiz';
+import { gradeQuestion, isInvalid, verdictOf } from '../../../src/lib/quiz/grading';
+import type { NumericInstance } from '../../../src/lib/quiz/types';
 import { escapeGift, giftMatchAnswer, num, toGift } from '../../../src/lib/quiz/exports/gift';
 
 const unescapeGift = (s: string) => s.replace(/\\(.)/g, '$1');
@@ -21,7 +25,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { CONTENT } from '../content/contentFiles';
 import { sampleBank } from './sampleBank';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['question', 'answer', 'subquestion', 'simpleChoice', 'value', 'mapEntry', 'simpleAssociableChoice', 'resource', 'assessmentItemRef'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['question', 'answer', 'subquestion', 'simpleChoice', 'value', 'mapEntry', 'simpleAssociableChoice', 'resource', 'assessmentItemRef', 'tag', 'dataset_definition', 'dataset_item'].includes(name) });
 const banks = readdirSync(join(CONTENT, 'quizzes'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ id: f.slice(0, -5), bank: bankSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'quizzes', f), 'utf8'))) }));
@@ -34,8 +38,29 @@ function unzipText(zip: Uint8Array): Record<string, string> {
 
 const expectedGiftType = (i: ExportItem) => ({ choice: 'MC', numeric: 'Numerical', matching: 'Matching', ordering: 'Matching' })[i.kind];
 
+interface MoodleQuestion {
+  '@type': string;
+  name: { text: string };
+  questiontext: { '@format': string; text: string };
+  generalfeedback: { text: string };
+  tags: { tag: { text: string }[] };
+  shuffleanswers?: string;
+  showunits?: number;
+  unitgradingtype?: number;
+  gradingtype?: string;
+  answer?: { '@fraction': string; text: string | number; tolerance?: number; feedback: { text: string } }[];
+  subquestion?: unknown[];
+  dataset_definitions?: { dataset_definition: { name: { text: string }; dataset_items: { dataset_item: { value: number }[] } }[] };
+}
+const SITE = 'https://lms-course.example.org/anodes/';
+const graded = (g: ReturnType<typeof gradeQuestion>) => {
+  if (isInvalid(g)) throw new Error(g.message);
+  return g;
+};
+
 describe.each(all)('exports of $id', ({ id, bank }) => {
   const items = exportItems(id, bank);
+  const linked = exportItems(id, bank, { siteUrl: SITE });
 
   it('turns every question into items, one per scenario step', () => {
     const steps = bank.questions.reduce((n, q) => n + (q.type === 'scenario' ? q.steps.length : 1), 0);
@@ -72,23 +97,62 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
     });
   });
 
-  it('Moodle XML: well-formed, one question per item, with grades that add up', () => {
-    const text = toMoodleXml(bank.title, items);
+  it('Moodle XML: well-formed, HTML text, fixed orders kept, slips as 0 % answers, links and tags', () => {
+    const text = toMoodleXml(bank.title, linked);
     expect(XMLValidator.validate(text)).toBe(true);
-    const questions = xml.parse(text).quiz.question as { '@type': string; name: { text: string }; answer?: { '@fraction': string; text: string | number; tolerance?: number }[]; subquestion?: unknown[] }[];
-    expect(questions[0]['@type']).toBe('category');
+    expect(toMoodleXml(bank.title, exportItems(id, bank, { siteUrl: SITE }))).toBe(text); // reproducible
+    const questions = xml.parse(text).quiz.question as MoodleQuestion[];
+    expect(questions[0]).toMatchObject({ '@type': 'category', category: { text: `$course$/${bank.title.replace(/\//g, '//')}` } });
     const qs = questions.slice(1);
-    expect(qs).toHaveLength(items.length);
+    expect(qs).toHaveLength(linked.length);
     qs.forEach((q, k) => {
-      const item = items[k];
+      const item = linked[k];
       expect(q.name.text).toBe(item.id);
-      expect(q['@type']).toBe({ choice: 'multichoice', numeric: 'numerical', matching: 'matching', ordering: 'matching' }[item.kind]);
+      const type = item.kind === 'numeric' ? (item.variants ? 'calculated' : 'numerical') : { choice: 'multichoice', matching: 'matching', ordering: 'ordering' }[item.kind];
+      expect(q['@type']).toBe(type);
+      expect(q.questiontext['@format']).toBe('html');
+      // Sub- and superscripts as markup, so Moodle's filters and screen readers see them.
+      expect(q.questiontext.text).not.toMatch(/[₀-₉⁰-⁹⁺⁻₊₋]/);
+      if (/[₀-₉]/.test(item.prompt)) expect(q.questiontext.text).toContain('<sub>');
+      expect(q.generalfeedback.text).toContain(`<a href="${SITE}chapters/`);
+      expect(q.tags.tag.map((t) => t.text)).toEqual(item.tags);
+      expect(item.tags[0]).toMatch(/^chapter:/);
       if (item.kind === 'choice') {
         const positive = q.answer!.map((a) => Number(a['@fraction'])).filter((f) => f > 0);
         expect(positive.reduce((s, f) => s + f, 0)).toBeCloseTo(100, 3);
+        expect(String(q.shuffleanswers)).toBe(String(item.shuffle));
       }
-      if (item.kind === 'numeric') expect({ answer: Number(q.answer![0].text), tolerance: Number(q.answer![0].tolerance) }).toEqual({ answer: item.answer, tolerance: item.tolerance });
+      if (item.kind === 'numeric') {
+        expect(q.showunits).toBe(item.unit ? 0 : 3); // 0: the unit may be typed or left out
+        expect(q.unitgradingtype).toBe(0);
+        const [right, ...slips] = q.answer!;
+        expect(Number(right['@fraction'])).toBe(100);
+        expect(slips.every((a) => Number(a['@fraction']) === 0 && a.feedback.text.length > 10)).toBe(true);
+        if (!item.variants) {
+          expect({ answer: Number(right.text), tolerance: Number(right.tolerance) }).toEqual({ answer: item.answer, tolerance: item.tolerance });
+          expect(slips.map((a) => Number(a.text))).toEqual(item.mistakes.map((m) => m.value));
+        } else {
+          expect(right.text).toBe('{answer}');
+          expect(slips).toHaveLength(item.variants.slipExplanations.length);
+          const sets = new Map(q.dataset_definitions!.dataset_definition.map((d) => [d.name.text, d.dataset_items.dataset_item.map((i) => Number(i.value))]));
+          expect([...sets.keys()]).toEqual([...item.variants.wildcards, 'answer', ...slips.map((_, i) => `slip${i + 1}`)]);
+          for (const w of item.variants.wildcards) expect(q.questiontext.text).toContain(`{${w}}`);
+          // Row k of every wildcard is one draw: its numbers give its answer (checked by the course's grader).
+          const source = bank.questions.find((x) => x.id === item.id)!;
+          sets.get('answer')!.forEach((answer, r) => {
+            const drawn = buildQuestion(source, `${id}-draw-${r + 1}`, bank.chapter) as NumericInstance;
+            for (const w of item.variants!.wildcards) expect(sets.get(w)![r]).toBe(drawn.parameters[w]);
+            expect(verdictOf(graded(gradeQuestion(drawn, { type: 'numeric', text: String(answer) })).score)).toBe('correct');
+          });
+          expect(sets.get('answer')).toHaveLength(EXPORT_DRAWS);
+          expect(new Set(sets.get('answer')).size).toBeGreaterThan(1); // students really get different numbers
+        }
+      }
       if (item.kind === 'matching') expect(q.subquestion).toHaveLength(item.pairs.length);
+      if (item.kind === 'ordering') {
+        expect(q.gradingtype).toBe('RELATIVE_ALL_PREVIOUS_AND_NEXT'); // every pair in the right order earns credit
+        expect(q.answer!.map((a) => a.text)).toEqual(item.items.map((t) => `<p>${toHtml(t)}</p>`));
+      }
     });
   });
 
