@@ -112,7 +112,7 @@ describe("chapter 1's check", () => {
         await v.page.locator(`[data-question-id="${id}"] :is(.quiz-try, .quiz-verdict)`).first().waitFor();
         if (await hint.count()) {
           expect(await hint.innerText()).toMatch(/Not yet right\. Hint: .+ You have one more try\./s);
-          await tabTo(v.page, id, '.quiz-try button');
+          await tabTo(v.page, id, '.quiz-reveal');
           await v.page.keyboard.press('Enter');
         }
         const verdict = v.page.locator(`[data-question-id="${id}"] .quiz-verdict`);
@@ -170,11 +170,11 @@ describe("chapter 1's check", () => {
     try {
       await openCheck(v);
       await v.page.getByText(/Exam mode:/).waitFor();
-      const first = v.page.locator('.quiz-question').first();
+      const first = v.page.locator('.quiz-question:has(input[type="radio"]):not(:has(.quiz-steps))').first();
       const id = (await first.getAttribute('data-question-id'))!;
-      await tabTo(v.page, id, 'input');
-      if ((await first.locator('input[type="text"]').count()) > 0) await v.page.keyboard.type('1');
-      else await v.page.keyboard.press('Space');
+      await v.page.locator('.quiz-top').focus();
+      await tabTo(v.page, id, 'input[type="radio"]');
+      await v.page.keyboard.press('Space');
       await first.locator('button[type="submit"]').press('Enter');
       await first.locator('.quiz-saved').waitFor();
       expect(await first.locator(':is(.quiz-verdict, .quiz-try, .quiz-feedback)').count()).toBe(0);

@@ -182,14 +182,18 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
           expect(interaction.simpleChoice).toHaveLength(item.options.length);
           expect(correct).toHaveLength(item.options.filter((o) => o.correct).length);
           expect(interaction['@maxChoices']).toBe(item.multiple ? '0' : '1');
-          if (item.multiple) expect(decl.mapping.mapEntry.map((e: { '@mappedValue': string }) => Number(e['@mappedValue']))).toEqual(item.options.map((o) => o.weight / 100));
+          if (item.multiple) {
+            const right = item.options.filter((o) => o.correct).length;
+            expect(decl.mapping.mapEntry.map((e: { '@mappedValue': string }) => Number(e['@mappedValue']))).toEqual(item.options.map((o) => (o.correct ? 1 : -1) / right));
+          }
+          expect(interaction['@shuffle']).toBe(String(item.shuffle));
           break;
         }
         case 'numeric':
           expect(decl['@baseType']).toBe('float');
           expect(Number(correct[0])).toBe(item.answer);
           expect(body.p[1].textEntryInteraction).toBeDefined();
-          expect(doc.responseProcessing.responseCondition.responseIf.equal['@tolerance']).toBe(`${item.tolerance} ${item.tolerance}`);
+          expect([doc.responseProcessing.responseCondition].flat()[0].responseIf.equal['@tolerance']).toBe(`${item.tolerance} ${item.tolerance}`);
           break;
         case 'matching':
           expect(decl['@baseType']).toBe('directedPair');
