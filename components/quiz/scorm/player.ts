@@ -25,11 +25,11 @@ interface Saved {
   submitted?: boolean;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const e = Object.assign(document.createElement(tag), props);
+function el<T extends HTMLElement = HTMLElement>(tag: string, props: Record<string, unknown> = {}, ...children: (Node | string)[]): T {
+  const e = Object.assign(document.createElement(tag), props) as T;
   e.append(...children);
   return e;
-};
+}
 
 function readSaved(text: string): Saved | null {
   try {
@@ -115,8 +115,9 @@ export function mountPlayer(root: HTMLElement, data: PackageData) {
   const saved = readSaved(lms.get('suspend'));
   const state: Saved = saved ?? { seed: freshSeed(), values: {} };
   const quiz = buildQuiz(data.bankId, data.bank, state.seed);
-  const form = el('form', { noValidate: true });
-  const status = el('p', { id: 'status', role: 'status' } as Partial<HTMLParagraphElement>);
+  const form = el<HTMLFormElement>('form', { noValidate: true });
+  const status = el('p', { id: 'status' });
+  status.setAttribute('role', 'status');
   const cards = new Map<string, { box: HTMLElement; result: HTMLElement }>();
 
   quiz.questions.forEach((q, i) => {

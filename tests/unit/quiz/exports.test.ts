@@ -219,7 +219,7 @@ describe('export details', () => {
   it('writes matching answers with ":" and "~" so that no reader sees an escape placeholder', () => {
     expect(giftMatchAnswer('Film chemistry: a stable film')).toBe('Film chemistry – a stable film');
     expect(giftMatchAnswer('A thin (~10 nm) film')).toBe('A thin (≈10 nm) film');
-    const item: ExportItem = { kind: 'matching', id: 'm', prompt: 'Match.', pairs: [{ left: 'PEDOT:PSS', right: 'ratio 1:2, ~ rough' }, { left: 'b', right: 'c' }], generalFeedback: 'Source: x.' };
+    const item: ExportItem = { kind: 'matching', id: 'm', prompt: 'Match.', pairs: [{ left: 'PEDOT:PSS', right: 'ratio 1:2, ~ rough' }, { left: 'b', right: 'c' }], generalFeedback: 'Source: x.', link: '/', tags: [] };
     const [q] = parseGift(toGift('t', [item])).filter((x) => x.type !== 'Category') as { matchPairs: { subquestion: { text: string }; subanswer: string }[] }[];
     expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual([['PEDOT:PSS', 'ratio 1∶2, ∼ rough'], ['b', 'c']]);
   });
@@ -238,7 +238,7 @@ describe('export details', () => {
   });
 
   it('writes very small and very large numbers as plain decimals the GIFT parser reads back', () => {
-    const item: ExportItem = { kind: 'numeric', id: 'tiny', prompt: 'Threshold?', answer: 4.7e-5, tolerance: 1.5e-7, unit: 'M', generalFeedback: 'Source: test.' };
+    const item: ExportItem = { kind: 'numeric', id: 'tiny', prompt: 'Threshold?', answer: 4.7e-5, tolerance: 1.5e-7, unit: 'M', mistakes: [], generalFeedback: 'Source: test.', link: '/', tags: [] };
     const [q] = parseGift(toGift('t', [item])).filter((x) => x.type !== 'Category') as { choices: unknown }[];
     expect(q.choices).toMatchObject({ type: 'range', number: 4.7e-5, range: 1.5e-7 });
     expect(num(2.5e21)).toBe('2500000000000000000000');
