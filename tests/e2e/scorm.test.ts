@@ -17,6 +17,7 @@ import { scormPlayerScript } from '../../src/lib/quiz/exports/scormPlayer';
 import { PASS_MARK } from '../../src/lib/quiz/scorm/passMark';
 import type { QuestionInstance, QuestionResponse } from '../../src/lib/quiz/types';
 import { sharedBrowser } from './support/browser';
+import { axeViolations } from './support/axe';
 
 // The package exports no package.json; its dist/ folder holds the browser builds.
 const scormAgain = join(process.cwd(), 'node_modules/scorm-again/dist');
@@ -70,7 +71,7 @@ async function answer(frame: Frame, q: QuestionInstance, r: QuestionResponse) {
 }
 
 /** Opens the LMS page with the package in a frame; `resume` preloads the LMS's saved data. */
-async function launch(version: '1.2' | '2004', resume?: Record<string, unknown>) {
+async function launch(version: '1.2' | '2004', resume?: Record<string, unknown>, direct = false) {
   const files = scormFiles(version, BANK, bank, await scormPlayerScript());
   const context = await (await sharedBrowser()).newContext();
   const page = await context.newPage();
@@ -90,8 +91,8 @@ async function launch(version: '1.2' | '2004', resume?: Record<string, unknown>)
     const type = path.endsWith('.html') ? 'text/html' : path.endsWith('.css') ? 'text/css' : 'text/javascript';
     return route.fulfill({ contentType: `${type}; charset=utf-8`, body: file });
   });
-  await page.goto(`${ORIGIN}/lms.html`);
-  const frame = page.frame({ url: `${ORIGIN}/pkg/index.html` })!;
+  await page.goto(direct ? `${ORIGIN}/pkg/index.html` : `${ORIGIN}/lms.html`);
+  const frame = direct ? page.mainFrame() : page.frame({ url: `${ORIGIN}/pkg/index.html` })!;
   await frame.locator('[data-question-id]').first().waitFor();
   const get = (key: string) => page.evaluate(([g, k]) => (window as unknown as Record<string, { LMSGetValue?: (k: string) => string; GetValue?: (k: string) => string }>)[g][g === 'API' ? 'LMSGetValue' : 'GetValue']!(k), [global, key] as const);
   return { page, frame, get, problems, close: () => context.close() };
@@ -171,6 +172,23 @@ describe('SCORM packages run in an LMS (scorm-again)', () => {
       expect(again.problems).toEqual([]);
     } finally {
       await again.close();
+    }
+  });
+
+  it('works without an LMS too, says what is missing, and passes axe before and after trying to submit', async () => {
+    const alone = await launch('2004', undefined, true);
+    try {
+      expect(await axeViolations(alone.page)).toEqual([]);
+      await alone.frame.getByRole('button', { name: 'Submit answers' }).click();
+      await alone.frame.locator('#status').filter({ hasText: /still need an answer/ }).waitFor();
+      expect(await alone.page.evaluate(() => document.activeElement?.tagName)).toMatch(/INPUT|SELECT/);
+      expect(await axeViolations(alone.page)).toEqual([]);
+      // Without an LMS nothing is saved, so read this attempt's questions from the page itself.
+      const ids = await alone.frame.locator('[data-question-id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.questionId!));
+      expect(ids.length).toBeGreaterThanOrEqual(8);
+      expect(alone.problems).toEqual([]);
+    } finally {
+      await alone.close();
     }
   });
 });
