@@ -131,6 +131,8 @@ describe('SCORM packages run in an LMS (scorm-again)', () => {
       expect(await lms.get('cmi.score.max')).toBe(String(e.total));
       expect(await lms.get('cmi.completion_status')).toBe('completed');
       expect(await lms.get('cmi.success_status')).toBe('passed');
+      // The graded quiz, with every explanation shown, passes axe too (run inside the package's frame).
+      expect(await axeViolations(lms.frame as unknown as Page)).toEqual([]);
       expect(lms.problems).toEqual([]);
     } finally {
       await lms.close();
