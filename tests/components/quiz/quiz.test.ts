@@ -308,6 +308,7 @@ describe('exam mode (?quiz-mode=exam)', () => {
     await fireEvent.click(article('single-q').getByLabelText('Option b'));
     await check(article('single-q'));
     expect(article('single-q').getByText(/Answer saved\./)).toBeTruthy();
+    expect(document.activeElement?.classList.contains('quiz-saved')).toBe(true); // focus is not lost with the button
     expect(article('single-q').queryByText(/Not quite\.|one more try/)).toBeNull();
     expect(article('single-q').queryByRole('button', { name: /Check/ })).toBeNull();
     await fireEvent.click(article('scenario-q').getByLabelText('Option a'));
