@@ -16,6 +16,7 @@ import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema'
 import { scormFiles, scormManifest, scormPackage } from '../../../src/lib/quiz/exports/scorm';
 import { scormPlayerScript } from '../../../src/lib/quiz/exports/scormPlayer';
 import { PASS_MARK } from '../../../src/lib/quiz/scorm/passMark';
+import { buildQuiz } from '../../../src/lib/quiz/buildQuiz';
 import { CONTENT } from '../content/contentFiles';
 
 const banks = readdirSync(join(CONTENT, 'quizzes'))
@@ -98,5 +99,23 @@ describe.each(['1.2', '2004'] as const)('SCORM %s', (version) => {
     for (const href of [...files['imsmanifest.xml'].matchAll(/<file href="([^"]+)"/g)].map((m) => m[1])) expect(files[href], href).toBeDefined();
     expect(files['quiz-data.js']).not.toMatch(/<\/script/i);
     expect(player).toContain('cmi.suspend_data');
+  });
+});
+
+describe('suspend_data', () => {
+  // SCORM 1.2 guarantees only 4,096 characters of cmi.suspend_data; the player stores the seed and
+  // every control's value (names as in components/quiz/scorm/player.ts), longest case: all filled.
+  it.each(banks)('of $id fits SCORM 1.2’s 4,096 characters with every answer given', ({ id, bank }) => {
+    const quiz = buildQuiz(id, bank, 'a'.repeat(32));
+    const values: Record<string, string | string[]> = {};
+    for (const q of quiz.questions) {
+      if (q.type === 'single') values[q.id] = q.options[0].id;
+      if (q.type === 'multiple') values[q.id] = q.options.map((o) => o.id);
+      if (q.type === 'numeric') values[q.id] = '-1.2345678e-10 mAh g⁻¹';
+      if (q.type === 'ordering') for (const i of q.items) values[`${q.id}:${i.id}`] = String(q.items.length);
+      if (q.type === 'matching') for (const p of q.pairs) values[`${q.id}:${p.id}`] = p.id;
+      if (q.type === 'scenario') for (const s of q.steps) values[`${q.id}:${s.id}`] = s.options[0].id;
+    }
+    expect(JSON.stringify({ seed: 'a'.repeat(32), values, submitted: true }).length).toBeLessThan(4096);
   });
 });
