@@ -14,4 +14,12 @@ export interface QuestionViewProps<Q extends QuestionInstance = QuestionInstance
   /** True right after this question was answered: its feedback takes focus. */
   focusFeedback?: boolean;
   onanswer: (response: QuestionResponse) => void;
+  /** Practice: the first try was wrong; this hint shows and one more try is allowed. */
+  tryHint?: string;
+  /** Practice: show the explanation now instead of trying again. */
+  onreveal?: () => void;
+  /** Exam: the answer is recorded; feedback waits until the end of the quiz. */
+  saved?: boolean;
+  /** Exam: show no right/wrong feedback while answering (scenario steps). */
+  withholdFeedback?: boolean;
 }

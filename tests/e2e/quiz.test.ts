@@ -107,6 +107,14 @@ describe("chapter 1's check", () => {
       await v.page.locator('.quiz-top').focus();
       for (const { id, type } of questions) {
         await answerByKeyboard(v.page, id, type);
+        // A wrong first try shows a hint and offers a second try; take the answer instead, by keyboard.
+        const hint = v.page.locator(`[data-question-id="${id}"] .quiz-try`);
+        await v.page.locator(`[data-question-id="${id}"] :is(.quiz-try, .quiz-verdict)`).first().waitFor();
+        if (await hint.count()) {
+          expect(await hint.innerText()).toMatch(/Not yet right\. Hint: .+ You have one more try\./s);
+          await tabTo(v.page, id, '.quiz-reveal');
+          await v.page.keyboard.press('Enter');
+        }
         const verdict = v.page.locator(`[data-question-id="${id}"] .quiz-verdict`);
         await verdict.waitFor();
         expect(await verdict.innerText()).toMatch(/^(Correct|Partly right|Not quite)\./);
@@ -116,7 +124,7 @@ describe("chapter 1's check", () => {
       expect(await live.innerText()).toMatch(/Quiz complete: [\d.]+ of \d+ points\./);
       expect(await v.page.locator('.quiz-score').innerText()).toMatch(/^You scored [\d.]+ of \d+ \(\d+ %\)\.$/);
       const saved = await v.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
-      expect(saved.version).toBe(2);
+      expect(saved.version).toBe(3);
       expect(saved.quizzes['why-alkali-metal-anodes'].attempts).toBe(1);
 
       // Reload: answers, feedback and the score are restored.
@@ -132,9 +140,17 @@ describe("chapter 1's check", () => {
       await v.page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
       expect(await axeViolations(v.page)).toEqual([]);
 
-      // The Review page brings back what was missed.
-      const missed = Object.values(saved.questions as Record<string, { box: number | null }>).filter((q) => q.box !== null).length;
+      // Every question is now in the review queue; the misses come back once their shown answer is
+      // off screen (10 minutes), the ones right first time a week later.
+      const boxes = Object.values(saved.questions as Record<string, { box: number | null }>).map((q) => q.box);
+      expect(boxes).toHaveLength(questions.length);
+      expect(boxes.every((b) => b === 1 || b === 4)).toBe(true);
+      const missed = boxes.filter((b) => b === 1).length;
       await v.page.goto(at('review/'));
+      await v.page.locator('.quiz-top').waitFor();
+      expect(await v.page.locator('.quiz-meta').innerText()).toMatch(/Nothing is due for review right now\. The next question comes back on/);
+      await v.page.clock.setFixedTime(Date.now() + 11 * 60 * 1000);
+      await v.page.reload();
       await v.page.locator('.quiz-top').waitFor();
       if (missed > 0) {
         expect(await v.page.locator('.quiz-meta').innerText()).toMatch(new RegExp(`^${missed} questions? due now`));
@@ -143,6 +159,28 @@ describe("chapter 1's check", () => {
       } else {
         expect(await v.page.locator('.quiz-meta').innerText()).toMatch(/Nothing is due/);
       }
+      expect(v.problems).toEqual([]);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('in exam mode takes one answer per question and keeps feedback for the end', async () => {
+    const v = await visit(at(`${CHAPTER}?quiz-mode=exam`));
+    try {
+      await openCheck(v);
+      await v.page.getByText(/Exam mode:/).waitFor();
+      const first = v.page.locator('.quiz-question:has(input[type="radio"]):not(:has(.quiz-steps))').first();
+      const id = (await first.getAttribute('data-question-id'))!;
+      await v.page.locator('.quiz-top').focus();
+      await tabTo(v.page, id, 'input[type="radio"]');
+      await v.page.keyboard.press('Space');
+      await first.locator('button[type="submit"]').press('Enter');
+      await first.locator('.quiz-saved').waitFor();
+      expect(await first.locator(':is(.quiz-verdict, .quiz-try, .quiz-feedback)').count()).toBe(0);
+      const saved = await v.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+      expect(saved.quizzes['why-alkali-metal-anodes'].current.mode).toBe('exam');
+      expect(await axeViolations(v.page)).toEqual([]);
       expect(v.problems).toEqual([]);
     } finally {
       await v.close();
@@ -176,7 +214,7 @@ describe("chapter 1's check", () => {
       expect(await notice.innerText()).toMatch(/could not be read, so it has been cleared/);
       // The damaged entry is gone; what is saved now is a fresh, valid record with no answers.
       const saved = await v.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
-      expect(saved).toMatchObject({ version: 2, quizzes: {}, questions: {} });
+      expect(saved).toMatchObject({ version: 3, quizzes: {}, questions: {} });
       expect(await v.page.locator('.quiz-question').count()).toBeGreaterThanOrEqual(8);
       expect(v.problems).toEqual([]);
     } finally {
@@ -200,7 +238,7 @@ describe("chapter 1's check", () => {
         await radio.focus();
         await v.page.keyboard.press('Space');
         await first.locator('button[type="submit"]').press('Enter');
-        await first.locator('.quiz-verdict').waitFor();
+        await first.locator(':is(.quiz-verdict, .quiz-try)').first().waitFor();
       }
       expect(v.problems.filter((p) => !p.startsWith('HTTP 404'))).toEqual([]);
     } finally {

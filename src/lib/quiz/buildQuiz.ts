@@ -83,6 +83,15 @@ function buildNumeric(q: NumericQuestion, random: SeededRandom, base: Omit<Numer
   };
 }
 
+/**
+ * The values a numeric question's known slips give for `parameters`, unfiltered (one per bank
+ * mistake, in bank order): the Moodle export keeps one answer slot per slip across every draw.
+ */
+export function slipValues(q: NumericQuestion, parameters: PhysicsArguments): number[] {
+  const compute = (args: PhysicsArguments) => computePhysics(q.physics.function, withDefaults(q.physics.function, args)) * q.physics.scale;
+  return q.mistakes.map((m) => compute({ ...parameters, ...m.parameters }) * m.factor);
+}
+
 /** A shuffle that never returns the original order (for ordering items: else it is solved). */
 function shuffleAway<T>(items: readonly T[], random: SeededRandom): T[] {
   if (items.length < 2) return [...items];

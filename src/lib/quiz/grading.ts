@@ -43,7 +43,8 @@ export function describeTolerance(tolerance: Tolerance, unit: string): string {
   return `within ±${tolerance.absolute}${unit ? ` ${unit}` : ''}`;
 }
 
-function gradeNumeric(q: NumericInstance, text: string): Grade | InvalidResponse {
+/** Grades a typed number against a numeric instance (also used by chapter problems). */
+export function gradeNumeric(q: NumericInstance, text: string): Grade | InvalidResponse {
   const parsed = parseNumericAnswer(text, q.unit);
   if (!parsed.ok) return { invalid: true, message: parsed.message };
   const right = withinTolerance(parsed.value, q.answer, q.tolerance);

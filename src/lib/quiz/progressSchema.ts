@@ -7,11 +7,18 @@
  * - v1 (pre-release): { version: 1, visited: string[], scores: { [bankId]: best 0–1 } }.
  * - v2: visits with dates, attempts with the current seed and responses, per-question history
  *   and Leitner review state.
+ * - v3: the current attempt also keeps its mode (practice or exam) and the wrong first tries
+ *   still waiting for a second try. v2 attempts become practice attempts with no pending tries.
+ *
+ * Damaged entries inside otherwise good data (one quiz's attempt, one question's history) are
+ * dropped on their own, so one bad entry does not cost the reader everything else.
  */
 import type { QuestionResponse } from './types';
 import { isValidSeed } from './seededRandom';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
+
+export type QuizMode = 'practice' | 'exam';
 
 export interface AnswerRecord {
   /** ISO date-time. */
@@ -37,7 +44,16 @@ export interface QuizProgress {
   bestScore: number | null;
   lastScore: number | null;
   /** The attempt in progress: its seed and the responses so far, by question id. */
-  current: { seed: string; responses: Record<string, QuestionResponse> } | null;
+  current: CurrentAttempt | null;
+}
+
+export interface CurrentAttempt {
+  seed: string;
+  mode: QuizMode;
+  /** Final responses (graded and, in practice, shown with their explanation). */
+  responses: Record<string, QuestionResponse>;
+  /** Practice: wrong first tries whose hint is showing, waiting for the second try. */
+  firstTries: Record<string, QuestionResponse>;
 }
 
 export interface Progress {
@@ -87,7 +103,13 @@ function isQuizProgress(x: unknown): x is QuizProgress {
   const { attempts, bestScore, lastScore, current } = x;
   const currentOk =
     current === null ||
-    (isRecord(current) && isValidSeed(current.seed) && isRecord(current.responses) && everyValue(current.responses, isResponse));
+    (isRecord(current) &&
+      isValidSeed(current.seed) &&
+      (current.mode === 'practice' || current.mode === 'exam') &&
+      isRecord(current.responses) &&
+      everyValue(current.responses, isResponse) &&
+      isRecord(current.firstTries) &&
+      everyValue(current.firstTries, isResponse));
   return (
     Number.isInteger(attempts) &&
     (attempts as number) >= 0 &&
@@ -140,10 +162,46 @@ function migrateV1(x: Record<string, unknown>, now: Date): unknown {
   };
 }
 
-const MIGRATIONS: Partial<Record<number, (x: Record<string, unknown>, now: Date) => unknown>> = { 1: migrateV1 };
+/** v2 → v3: an attempt in progress is a practice attempt with no second tries pending. */
+function migrateV2(x: Record<string, unknown>): unknown {
+  if (!isRecord(x.quizzes)) return null;
+  const quizzes = Object.fromEntries(
+    Object.entries(x.quizzes).map(([bank, q]) => [
+      bank,
+      isRecord(q) && isRecord(q.current) ? { ...q, current: { ...q.current, mode: 'practice', firstTries: {} } } : q,
+    ]),
+  );
+  return { ...x, version: 3, quizzes };
+}
+
+const MIGRATIONS: Partial<Record<number, (x: Record<string, unknown>, now: Date) => unknown>> = { 1: migrateV1, 2: migrateV2 };
+
+/**
+ * Keeps the good entries of a current-version record whose frame is sound, dropping damaged
+ * ones; null when the frame itself is damaged. A damaged attempt in progress loses only itself.
+ */
+function salvage(x: unknown): Progress | null {
+  if (!isRecord(x) || x.version !== PROGRESS_VERSION) return null;
+  const keep = <T>(r: unknown, check: (v: unknown) => v is T): Record<string, T> =>
+    isRecord(r) ? Object.fromEntries(Object.entries(r).filter(([k, v]) => isId(k) && check(v))) as Record<string, T> : {};
+  const quizzes = Object.fromEntries(
+    Object.entries(isRecord(x.quizzes) ? x.quizzes : {}).flatMap(([bank, q]): [string, QuizProgress][] => {
+      if (isQuizProgress(q)) return [[bank, q]];
+      const withoutCurrent = isRecord(q) ? { ...q, current: null } : null;
+      return isQuizProgress(withoutCurrent) ? [[bank, withoutCurrent]] : [];
+    }),
+  );
+  const salvaged = {
+    version: PROGRESS_VERSION,
+    chaptersVisited: keep(x.chaptersVisited, isDate),
+    quizzes,
+    questions: keep(x.questions, isQuestionProgress),
+  };
+  return isProgress(salvaged) ? salvaged : null;
+}
 
 export type ReadResult =
-  | { kind: 'ok'; progress: Progress; migratedFrom?: number }
+  | { kind: 'ok'; progress: Progress; migratedFrom?: number; repaired?: true }
   /** Not ours or damaged: start afresh and say so. */
   | { kind: 'unusable'; why: 'unreadable' | 'foreign' | 'invalid' }
   /** Written by a newer version of the course: leave it alone. */
@@ -166,6 +224,10 @@ export function readProgress(text: string, now: Date): ReadResult {
     current = migrate && isRecord(current) ? migrate(current, now) : null;
     if (current === null) return { kind: 'unusable', why: 'invalid' };
   }
-  if (!isProgress(current)) return { kind: 'unusable', why: 'invalid' };
+  if (!isProgress(current)) {
+    const repaired = salvage(current);
+    if (!repaired) return { kind: 'unusable', why: 'invalid' };
+    return { kind: 'ok', progress: repaired, repaired: true, ...(from === PROGRESS_VERSION ? {} : { migratedFrom: from }) };
+  }
   return from === PROGRESS_VERSION ? { kind: 'ok', progress: current } : { kind: 'ok', progress: current, migratedFrom: from };
 }

@@ -18,6 +18,7 @@ export interface StorageLike {
 export const NOTICES = {
   blocked: 'This browser is not letting the course save anything, so your answers are kept only until you leave this page.',
   discarded: 'Saved quiz progress on this device could not be read, so it has been cleared and you are starting afresh.',
+  repaired: 'Part of your saved quiz progress on this device was damaged and has been removed; the rest is kept.',
   newer:
     'Your progress was saved by a newer version of this course. This page leaves it untouched; answers you give here are kept only until you leave the page.',
   full: 'This browser’s storage is full, so new answers are kept only until you leave this page.',
@@ -76,7 +77,8 @@ export function openProgressStore(options: { storage?: () => StorageLike | null 
       const read = readProgress(text, now());
       if (read.kind === 'ok') {
         progress = read.progress;
-        if (read.migratedFrom !== undefined) save();
+        if (read.repaired) notices.push(NOTICES.repaired);
+        if (read.migratedFrom !== undefined || read.repaired) save();
       } else if (read.kind === 'newer') {
         storage = null;
         notices.push(NOTICES.newer);

@@ -44,8 +44,15 @@ const instance = buildQuiz(BANK_ID, sampleBank, BANK_ID);
 const numeric = instance.questions.find((q) => q.type === 'numeric') as NumericInstance;
 const ordering = instance.questions.find((q) => q.type === 'ordering') as OrderingInstance;
 
-async function check(q: ReturnType<ReturnType<typeof renderQuiz>['article']>) {
+type Article = ReturnType<ReturnType<typeof renderQuiz>['article']>;
+async function check(q: Article) {
   await fireEvent.click(q.getByRole('button', { name: 'Check answer' }));
+}
+/** After a wrong first try: the hint shows; ask for the answer instead of trying again. */
+async function reveal(q: Article) {
+  expect(q.getByText(/You have one more try\./)).toBeTruthy();
+  expect(q.queryByText(/Not quite\.|Partly right\./)).toBeNull(); // no verdict or key before the reveal
+  await fireEvent.click(q.getByRole('button', { name: 'Show the answer instead' }));
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -69,6 +76,7 @@ describe('single choice', () => {
     const q = article('single-q');
     await fireEvent.click(q.getByLabelText('Option b'));
     await check(q);
+    await reveal(q);
     expect(q.getByText('Not quite.')).toBeTruthy();
     expect(q.getByText('Your choice · Not correct')).toBeTruthy();
     expect(q.getByText('Correct answer')).toBeTruthy();
@@ -89,6 +97,7 @@ describe('multiple select', () => {
     expect(q.getByText(/each wrong option you tick cancels one share/)).toBeTruthy();
     await fireEvent.click(q.getByLabelText('Option a'));
     await check(q);
+    await reveal(q);
     expect(q.getByText('Partly right.')).toBeTruthy();
     expect(q.getByText('0.50 of 1 point.')).toBeTruthy();
     expect(q.getByText('You left this unticked; it should be ticked.')).toBeTruthy();
@@ -109,6 +118,7 @@ describe('multiple select', () => {
     await fireEvent.click(q.getByLabelText('Option a'));
     await fireEvent.click(q.getByLabelText('Option c'));
     await check(q);
+    await reveal(q);
     expect(q.getByText('Not quite.')).toBeTruthy();
   });
 });
@@ -149,6 +159,7 @@ describe('numeric', () => {
     const li = numeric.mistakes[0].value;
     await fireEvent.input(q.getByLabelText('Your answer (µm)'), { target: { value: li.toFixed(4) } });
     await check(q);
+    await reveal(q);
     expect(q.getByText('Not quite.')).toBeTruthy();
     expect(q.getByText(/That is the lithium thickness/)).toBeTruthy();
   });
@@ -177,6 +188,7 @@ describe('ordering', () => {
     const { article } = renderQuiz();
     const q = article('order-q');
     await check(q); // the starting order is never the right one
+    await reveal(q);
     expect(q.queryByText('Correct.')).toBeNull();
     expect(q.getByText(/Partly right\.|Not quite\./)).toBeTruthy();
     expect(q.getByText('The correct order:')).toBeTruthy();
@@ -198,6 +210,7 @@ describe('matching', () => {
     await pick('Left q', 'Right r');
     await pick('Left r', 'Right q');
     await check(q);
+    await reveal(q);
     expect(q.getByText('Partly right.')).toBeTruthy();
     expect(q.getByText('0.33 of 1 point.')).toBeTruthy();
     expect(q.getByText('You chose: Right r.')).toBeTruthy();
@@ -243,12 +256,87 @@ describe('multi-step scenario', () => {
   });
 });
 
+describe('tries before the reveal', () => {
+  it('gives a hint and a second try after a wrong first answer, then the explanation', async () => {
+    const { article, live } = renderQuiz();
+    const q = article('multi-q'); // a and b are right
+    await fireEvent.click(q.getByLabelText('Option a'));
+    await fireEvent.click(q.getByLabelText('Option c'));
+    await check(q);
+    expect(q.getByRole('status').textContent).toMatch(/Hint: 2 options should be ticked\. You ticked 1 option that should not be\./);
+    expect(q.queryByText(/because/)).toBeNull(); // no explanation yet
+    expect(live()).toMatch(/not yet right.*one more try/);
+    await fireEvent.click(q.getByLabelText('Option c'));
+    await fireEvent.click(q.getByLabelText('Option b'));
+    await fireEvent.click(q.getByRole('button', { name: 'Check my second try' }));
+    expect(q.getByText('Correct.')).toBeTruthy();
+    expect(q.getByText(/Option c is wrong because/)).toBeTruthy();
+    expect(q.queryByRole('button', { name: /Check/ })).toBeNull();
+  });
+
+  it('shows the explanation after a wrong second try', async () => {
+    const { article } = renderQuiz();
+    const q = article('single-q');
+    await fireEvent.click(q.getByLabelText('Option b'));
+    await check(q);
+    await fireEvent.click(q.getByLabelText('Option c'));
+    await fireEvent.click(q.getByRole('button', { name: 'Check my second try' }));
+    expect(q.getByText('Not quite.')).toBeTruthy();
+    expect(q.getByText('Correct answer')).toBeTruthy();
+  });
+
+  it('keeps a pending second try across a reload', async () => {
+    const storage = memoryStorage();
+    const first = renderQuiz(storage);
+    await fireEvent.click(first.article('single-q').getByLabelText('Option b'));
+    await check(first.article('single-q'));
+    first.unmount();
+    document.body.replaceChildren();
+    const again = renderQuiz(storage);
+    await Promise.resolve();
+    expect(again.article('single-q').getByText(/You have one more try\./)).toBeTruthy();
+  });
+});
+
+describe('exam mode (?quiz-mode=exam)', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+  it('takes one answer per question, shows no feedback until the end, then the score out of the total', async () => {
+    window.history.replaceState(null, '', '/?quiz-mode=exam');
+    const { article, getByText, container } = renderQuiz();
+    await Promise.resolve();
+    expect(getByText(/Exam mode:/)).toBeTruthy();
+    await fireEvent.click(article('single-q').getByLabelText('Option b'));
+    await check(article('single-q'));
+    expect(article('single-q').getByText(/Answer saved\./)).toBeTruthy();
+    expect(document.activeElement?.classList.contains('quiz-saved')).toBe(true); // focus is not lost with the button
+    expect(article('single-q').queryByText(/Not quite\.|one more try/)).toBeNull();
+    expect(article('single-q').queryByRole('button', { name: /Check/ })).toBeNull();
+    await fireEvent.click(article('scenario-q').getByLabelText('Option a'));
+    await fireEvent.click(article('scenario-q').getByRole('button', { name: 'Confirm this step' }));
+    expect(article('scenario-q').queryByText(/is right because/)).toBeNull(); // steps withhold feedback too
+    await fireEvent.click(article('multi-q').getByLabelText('Option a'));
+    await fireEvent.click(article('multi-q').getByLabelText('Option b'));
+    await check(article('multi-q'));
+    await check(article('order-q'));
+    await fireEvent.input(article('numeric-q').getByLabelText('Your answer (µm)'), { target: { value: numeric.answerText } });
+    await check(article('numeric-q'));
+    for (const id of ['p', 'q', 'r']) await fireEvent.change(article('match-q').getByLabelText(`Left ${id}`), { target: { value: id } });
+    await check(article('match-q'));
+    expect(container.querySelector('.quiz-feedback')).toBeNull();
+    await fireEvent.click(article('scenario-q').getByLabelText('Option b'));
+    await check(article('scenario-q'));
+    expect(article('single-q').getByText('Not quite.')).toBeTruthy();
+    expect(getByText(/^You scored [\d.]+ of 6 \(\d+ %\)\.$/)).toBeTruthy();
+  });
+});
+
 describe('saved progress', () => {
   it('restores answers and feedback after a reload, without stealing focus', async () => {
     const storage = memoryStorage();
     const first = renderQuiz(storage);
     await fireEvent.click(first.article('single-q').getByLabelText('Option b'));
     await check(first.article('single-q'));
+    await reveal(first.article('single-q'));
     expect(storage.data.get(PROGRESS_KEY)).toContain('"optionId":"b"');
     first.unmount();
     document.body.replaceChildren();
@@ -283,6 +371,8 @@ describe('saved progress', () => {
     for (const id of ['single-q', 'multi-q', 'order-q']) {
       if (id !== 'order-q') await fireEvent.click(article(id).getByLabelText('Option a'));
       await check(article(id));
+      const second = article(id).queryByRole('button', { name: 'Check my second try' });
+      if (second) await fireEvent.click(second);
     }
     await fireEvent.input(article('numeric-q').getByLabelText('Your answer (µm)'), { target: { value: numeric.answerText } });
     await check(article('numeric-q'));

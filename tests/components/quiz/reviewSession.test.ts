@@ -37,8 +37,8 @@ describe('review session', () => {
   });
 
   it('asks the due questions, most shaky first, and moves a right answer up a box', async () => {
-    let p = recordReview(emptyProgress(), { bankId: 'sample', questionId: 'single-q', score: 0, now: new Date(now.getTime() - 60_000) });
-    p = recordReview(p, { bankId: 'sample', questionId: 'gone-from-bank', score: 0, now }); // removed since: skipped
+    let p = recordReview(emptyProgress(), { bankId: 'sample', questionId: 'single-q', score: 0, now: new Date(now.getTime() - 20 * 60_000) });
+    p = recordReview(p, { bankId: 'sample', questionId: 'gone-from-bank', score: 0, now: new Date(now.getTime() - 20 * 60_000) }); // removed since: skipped
     const { findByText, getByLabelText, getByRole, storage } = renderReview(p);
     expect(await findByText(/^1 question due now\.$/)).toBeTruthy();
     expect(await findByText(/From “Why alkali-metal anodes\?” · Leitner box 1 of 5/)).toBeTruthy();
@@ -53,12 +53,15 @@ describe('review session', () => {
   });
 
   it('sends a wrong answer back to box 1', async () => {
-    const p = recordReview(emptyProgress(), { bankId: 'sample', questionId: 'single-q', score: 0, now });
+    const p = recordReview(emptyProgress(), { bankId: 'sample', questionId: 'single-q', score: 0, now: new Date(now.getTime() - 20 * 60_000) });
     const { findByText, getByLabelText, getByRole, storage } = renderReview(p);
     await findByText(/1 question due now/);
     await fireEvent.click(getByLabelText('Option b'));
     await fireEvent.click(getByRole('button', { name: 'Check answer' }));
     expect(await findByText('Not quite.')).toBeTruthy();
     expect((JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress).questions['sample/single-q']).toMatchObject({ box: 1 });
+    // Its answer is on screen now: it is not asked again at once.
+    await fireEvent.click(getByRole('button', { name: 'Finish review' }));
+    expect(await findByText(/Nothing is due for review right now\. The next question comes back on/)).toBeTruthy();
   });
 });

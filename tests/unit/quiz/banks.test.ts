@@ -73,8 +73,11 @@ describe.each(banks)('bank $id', ({ id, data }) => {
         if (q.type !== 'numeric') continue;
         expect(Number.isFinite(q.answer), q.id).toBe(true);
         expect(q.prompt).not.toMatch(/[{}]/);
-        const g = gradeQuestion(q, { type: 'numeric', text: q.answerText });
+        // "3,861" as shown is asked about (3.861 or 3861?); typed without the comma it is correct.
+        const g = gradeQuestion(q, { type: 'numeric', text: q.answerText.replace(/(\d),(?=\d{3})/g, '$1') });
         expect(!isInvalid(g) && g.verdict, `${q.id}: shown answer ${q.answerText}`).toBe('correct');
+        const asShown = gradeQuestion(q, { type: 'numeric', text: q.answerText });
+        expect(isInvalid(asShown) ? asShown.message : asShown.verdict, q.id).toMatch(/^correct$|^Did you mean/);
         for (const m of q.mistakes) {
           const mg = gradeQuestion(q, { type: 'numeric', text: String(m.value) });
           expect(!isInvalid(mg) && mg.verdict, `${q.id}: a recognised mistake must not grade as correct`).toBe('wrong');

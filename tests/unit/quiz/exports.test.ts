@@ -10,43 +10,57 @@ import { parse as parseGift } from 'gift-pegjs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bankSchema, type QuestionBank } from '../../../src/lib/quiz/bankSchema';
-import { exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
-import { escapeGift, num, toGift } from '../../../src/lib/quiz/exports/gift';
+import { EXPORT_DRAWS, exportItems, type ExportItem } from '../../../src/lib/quiz/exports/exportItems';
+import { toHtml } from '../../../src/lib/quiz/exports/html';
+import { buildQuestion } from '../../../src/lib/quiz/buildQuiz';
+import { gradeQuestion, isInvalid, verdictOf } from '../../../src/lib/quiz/grading';
+import type { NumericInstance } from '../../../src/lib/quiz/types';
+import { escapeGift, giftMatchAnswer, num, toGift } from '../../../src/lib/quiz/exports/gift';
+
+const unescapeGift = (s: string) => s.replace(/\\(.)/g, '$1');
 import { toMoodleXml } from '../../../src/lib/quiz/exports/moodleXml';
 import { qtiFiles, qtiId, qtiPackage } from '../../../src/lib/quiz/exports/qti';
-import { crc32 } from '../../../src/lib/quiz/exports/zip';
+import { zipFiles } from '../../../src/lib/quiz/exports/zip';
+import { strFromU8, unzipSync } from 'fflate';
 import { CONTENT } from '../content/contentFiles';
 import { sampleBank } from './sampleBank';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['question', 'answer', 'subquestion', 'simpleChoice', 'value', 'mapEntry', 'simpleAssociableChoice', 'resource', 'assessmentItemRef'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['question', 'answer', 'subquestion', 'simpleChoice', 'value', 'mapEntry', 'simpleAssociableChoice', 'resource', 'assessmentItemRef', 'tag', 'dataset_definition', 'dataset_item'].includes(name) });
 const banks = readdirSync(join(CONTENT, 'quizzes'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ id: f.slice(0, -5), bank: bankSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'quizzes', f), 'utf8'))) }));
 const all: { id: string; bank: QuestionBank }[] = [{ id: 'sample', bank: sampleBank }, ...banks];
 
-/** Reads back the files of a stored (uncompressed) zip, checking each CRC. */
-function unzipStored(zip: Uint8Array): Record<string, string> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const out: Record<string, string> = {};
-  let p = 0;
-  while (view.getUint32(p, true) === 0x04034b50) {
-    const size = view.getUint32(p + 18, true);
-    const nameLength = view.getUint16(p + 26, true);
-    const name = new TextDecoder().decode(zip.subarray(p + 30, p + 30 + nameLength));
-    const data = zip.subarray(p + 30 + nameLength, p + 30 + nameLength + size);
-    expect(crc32(data)).toBe(view.getUint32(p + 14, true));
-    out[name] = new TextDecoder().decode(data);
-    p += 30 + nameLength + size;
-  }
-  expect(view.getUint32(zip.length - 22, true)).toBe(0x06054b50);
-  expect(view.getUint16(zip.length - 22 + 10, true)).toBe(Object.keys(out).length);
-  return out;
+/** Reads back a package with fflate's unzip (which checks each entry's CRC) as text. */
+function unzipText(zip: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, data]) => [name, strFromU8(data)]));
 }
 
 const expectedGiftType = (i: ExportItem) => ({ choice: 'MC', numeric: 'Numerical', matching: 'Matching', ordering: 'Matching' })[i.kind];
 
+interface MoodleQuestion {
+  '@type': string;
+  name: { text: string };
+  questiontext: { '@format': string; text: string };
+  generalfeedback: { text: string };
+  tags: { tag: { text: string }[] };
+  shuffleanswers?: string;
+  showunits?: number;
+  unitgradingtype?: number;
+  gradingtype?: string;
+  answer?: { '@fraction': string; text: string | number; tolerance?: number; feedback: { text: string } }[];
+  subquestion?: unknown[];
+  dataset_definitions?: { dataset_definition: { name: { text: string }; dataset_items: { dataset_item: { value: number }[] } }[] };
+}
+const SITE = 'https://lms-course.example.org/anodes/';
+const graded = (g: ReturnType<typeof gradeQuestion>) => {
+  if (isInvalid(g)) throw new Error(g.message);
+  return g;
+};
+
 describe.each(all)('exports of $id', ({ id, bank }) => {
   const items = exportItems(id, bank);
+  const linked = exportItems(id, bank, { siteUrl: SITE });
 
   it('turns every question into items, one per scenario step', () => {
     const steps = bank.questions.reduce((n, q) => n + (q.type === 'scenario' ? q.steps.length : 1), 0);
@@ -54,6 +68,7 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
   });
 
   it('GIFT: gift-pegjs reads back every question with its type, answers and weights', () => {
+    expect(toGift(bank.title, exportItems(id, bank))).toBe(toGift(bank.title, items)); // reproducible
     const parsed = parseGift(toGift(bank.title, items)).filter((q) => q.type !== 'Category');
     expect(parsed).toHaveLength(items.length);
     parsed.forEach((q, k) => {
@@ -72,11 +87,9 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
         expect(Number.isFinite(item.answer)).toBe(true);
       }
       if (item.kind === 'matching' && q.type === 'Matching') {
-        // gift-pegjs leaves its internal escape placeholders ("&&058;" for "\\:", "&&126;" for "\\~",
-        // "&&010" for a newline) in matching answers, while decoding them everywhere else; undo that
-        // here, not in our export.
-        const decoded = (s: string) => s.replace(/&&(\d{3});?/g, (_, code: string) => String.fromCharCode(Number(code)));
-        expect(q.matchPairs.map((p) => [p.subquestion.text, decoded(p.subanswer)])).toEqual(item.pairs.map((p) => [p.left, p.right]));
+        // No escape placeholder ("&&058;", "&&126;") may reach a reader: answers come back as written.
+        expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual(item.pairs.map((p) => [p.left, unescapeGift(giftMatchAnswer(p.right))]));
+        for (const p of q.matchPairs) expect(p.subanswer).not.toMatch(/&&\d{3}/);
       }
       if (item.kind === 'ordering' && q.type === 'Matching') {
         expect(q.matchPairs.map((p) => p.subanswer)).toEqual(item.items.map((_, i) => `Position ${i + 1}`));
@@ -85,28 +98,69 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
     });
   });
 
-  it('Moodle XML: well-formed, one question per item, with grades that add up', () => {
-    const text = toMoodleXml(bank.title, items);
+  it('Moodle XML: well-formed, HTML text, fixed orders kept, slips as 0 % answers, links and tags', () => {
+    const text = toMoodleXml(bank.title, linked);
     expect(XMLValidator.validate(text)).toBe(true);
-    const questions = xml.parse(text).quiz.question as { '@type': string; name: { text: string }; answer?: { '@fraction': string; text: string | number; tolerance?: number }[]; subquestion?: unknown[] }[];
-    expect(questions[0]['@type']).toBe('category');
+    expect(toMoodleXml(bank.title, exportItems(id, bank, { siteUrl: SITE }))).toBe(text); // reproducible
+    const questions = xml.parse(text).quiz.question as MoodleQuestion[];
+    expect(questions[0]).toMatchObject({ '@type': 'category', category: { text: `$course$/${bank.title.replace(/\//g, '//')}` } });
     const qs = questions.slice(1);
-    expect(qs).toHaveLength(items.length);
+    expect(qs).toHaveLength(linked.length);
     qs.forEach((q, k) => {
-      const item = items[k];
+      const item = linked[k];
       expect(q.name.text).toBe(item.id);
-      expect(q['@type']).toBe({ choice: 'multichoice', numeric: 'numerical', matching: 'matching', ordering: 'matching' }[item.kind]);
+      const type = item.kind === 'numeric' ? (item.variants ? 'calculated' : 'numerical') : { choice: 'multichoice', matching: 'matching', ordering: 'ordering' }[item.kind];
+      expect(q['@type']).toBe(type);
+      expect(q.questiontext['@format']).toBe('html');
+      // Sub- and superscripts as markup, so Moodle's filters and screen readers see them.
+      expect(q.questiontext.text).not.toMatch(/[₀-₉⁰-⁹⁺⁻₊₋]/);
+      if (/[₀-₉]/.test(item.prompt)) expect(q.questiontext.text).toContain('<sub>');
+      expect(q.generalfeedback.text).toContain(`<a href="${SITE}chapters/`);
+      expect(q.tags.tag.map((t) => t.text)).toEqual(item.tags);
+      expect(item.tags[0]).toMatch(/^chapter:/);
       if (item.kind === 'choice') {
         const positive = q.answer!.map((a) => Number(a['@fraction'])).filter((f) => f > 0);
         expect(positive.reduce((s, f) => s + f, 0)).toBeCloseTo(100, 3);
+        expect(String(q.shuffleanswers)).toBe(String(item.shuffle));
       }
-      if (item.kind === 'numeric') expect({ answer: Number(q.answer![0].text), tolerance: Number(q.answer![0].tolerance) }).toEqual({ answer: item.answer, tolerance: item.tolerance });
+      if (item.kind === 'numeric') {
+        expect(q.showunits).toBe(item.unit ? 0 : 3); // 0: the unit may be typed or left out
+        expect(q.unitgradingtype).toBe(0);
+        const [right, ...slips] = q.answer!;
+        expect(Number(right['@fraction'])).toBe(100);
+        expect(slips.every((a) => Number(a['@fraction']) === 0 && a.feedback.text.length > 10)).toBe(true);
+        if (!item.variants) {
+          expect({ answer: Number(right.text), tolerance: Number(right.tolerance) }).toEqual({ answer: item.answer, tolerance: item.tolerance });
+          expect(slips.map((a) => Number(a.text))).toEqual(item.mistakes.map((m) => m.value));
+        } else {
+          expect(right.text).toBe('{answer}');
+          expect(slips).toHaveLength(item.variants.slipExplanations.length);
+          const sets = new Map(q.dataset_definitions!.dataset_definition.map((d) => [d.name.text, d.dataset_items.dataset_item.map((i) => Number(i.value))]));
+          expect([...sets.keys()]).toEqual([...item.variants.wildcards, 'answer', ...slips.map((_, i) => `slip${i + 1}`)]);
+          for (const w of item.variants.wildcards) expect(q.questiontext.text).toContain(`{${w}}`);
+          // Row k of every wildcard is one draw: its numbers give its answer (checked by the course's grader).
+          const source = bank.questions.find((x) => x.id === item.id)!;
+          sets.get('answer')!.forEach((answer, r) => {
+            const drawn = buildQuestion(source, `${id}-draw-${r + 1}`, bank.chapter) as NumericInstance;
+            for (const w of item.variants!.wildcards) expect(sets.get(w)![r]).toBe(drawn.parameters[w]);
+            expect(verdictOf(graded(gradeQuestion(drawn, { type: 'numeric', text: String(answer) })).score)).toBe('correct');
+          });
+          expect(sets.get('answer')).toHaveLength(EXPORT_DRAWS);
+          expect(new Set(sets.get('answer')).size).toBeGreaterThan(1); // students really get different numbers
+        }
+      }
       if (item.kind === 'matching') expect(q.subquestion).toHaveLength(item.pairs.length);
+      if (item.kind === 'ordering') {
+        expect(q.gradingtype).toBe('RELATIVE_ALL_PREVIOUS_AND_NEXT'); // every pair in the right order earns credit
+        expect(q.answer!.map((a) => a.text)).toEqual(item.items.map((t) => `<p>${toHtml(t)}</p>`));
+      }
     });
   });
 
   it('QTI 2.1: a zip with a manifest, a test and one well-formed item per question, with correct responses', () => {
-    const files = unzipStored(qtiPackage(id, bank.title, items));
+    const zipped = qtiPackage(id, bank.title, items);
+    const files = unzipText(zipped);
+    expect(zipped).toEqual(qtiPackage(id, bank.title, items)); // byte for byte reproducible
     expect(files).toEqual(qtiFiles(id, bank.title, items));
     for (const [path, text] of Object.entries(files)) expect(XMLValidator.validate(text), path).toBe(true);
     const manifest = xml.parse(files['imsmanifest.xml']).manifest;
@@ -129,14 +183,18 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
           expect(interaction.simpleChoice).toHaveLength(item.options.length);
           expect(correct).toHaveLength(item.options.filter((o) => o.correct).length);
           expect(interaction['@maxChoices']).toBe(item.multiple ? '0' : '1');
-          if (item.multiple) expect(decl.mapping.mapEntry.map((e: { '@mappedValue': string }) => Number(e['@mappedValue']))).toEqual(item.options.map((o) => o.weight / 100));
+          if (item.multiple) {
+            const right = item.options.filter((o) => o.correct).length;
+            expect(decl.mapping.mapEntry.map((e: { '@mappedValue': string }) => Number(e['@mappedValue']))).toEqual(item.options.map((o) => (o.correct ? 1 : -1) / right));
+          }
+          expect(interaction['@shuffle']).toBe(String(item.shuffle));
           break;
         }
         case 'numeric':
           expect(decl['@baseType']).toBe('float');
           expect(Number(correct[0])).toBe(item.answer);
           expect(body.p[1].textEntryInteraction).toBeDefined();
-          expect(doc.responseProcessing.responseCondition.responseIf.equal['@tolerance']).toBe(`${item.tolerance} ${item.tolerance}`);
+          expect([doc.responseProcessing.responseCondition].flat()[0].responseIf.equal['@tolerance']).toBe(`${item.tolerance} ${item.tolerance}`);
           break;
         case 'matching':
           expect(decl['@baseType']).toBe('directedPair');
@@ -152,6 +210,21 @@ describe.each(all)('exports of $id', ({ id, bank }) => {
 });
 
 describe('export details', () => {
+  it('writes the category line raw, so Moodle shows the title and not "&&058;"', () => {
+    const gift = toGift('Check your understanding: Why sodium?', []);
+    expect(gift).toContain('\n$CATEGORY: Check your understanding: Why sodium?\n');
+    const [category] = parseGift(gift) as { type: string; title: string }[];
+    expect(category).toMatchObject({ type: 'Category', title: 'Check your understanding: Why sodium?' });
+  });
+
+  it('writes matching answers with ":" and "~" so that no reader sees an escape placeholder', () => {
+    expect(giftMatchAnswer('Film chemistry: a stable film')).toBe('Film chemistry – a stable film');
+    expect(giftMatchAnswer('A thin (~10 nm) film')).toBe('A thin (≈10 nm) film');
+    const item: ExportItem = { kind: 'matching', id: 'm', prompt: 'Match.', pairs: [{ left: 'PEDOT:PSS', right: 'ratio 1:2, ~ rough' }, { left: 'b', right: 'c' }], generalFeedback: 'Source: x.', link: '/', tags: [] };
+    const [q] = parseGift(toGift('t', [item])).filter((x) => x.type !== 'Category') as { matchPairs: { subquestion: { text: string }; subanswer: string }[] }[];
+    expect(q.matchPairs.map((p) => [p.subquestion.text, p.subanswer])).toEqual([['PEDOT:PSS', 'ratio 1∶2, ∼ rough'], ['b', 'c']]);
+  });
+
   it('escapes GIFT control characters so text survives the parser', () => {
     const tricky = 'Li: {3860} mAh/g = ~10× graphite #1 \\ done';
     const gift = `::t::${escapeGift(tricky)}{\n=${escapeGift('a = b')}#${escapeGift('c ~ d')}\n~other#no\n}\n`;
@@ -166,13 +239,19 @@ describe('export details', () => {
   });
 
   it('writes very small and very large numbers as plain decimals the GIFT parser reads back', () => {
-    const item: ExportItem = { kind: 'numeric', id: 'tiny', prompt: 'Threshold?', answer: 4.7e-5, tolerance: 1.5e-7, unit: 'M', generalFeedback: 'Source: test.' };
+    const item: ExportItem = { kind: 'numeric', id: 'tiny', prompt: 'Threshold?', answer: 4.7e-5, tolerance: 1.5e-7, unit: 'M', mistakes: [], generalFeedback: 'Source: test.', link: '/', tags: [] };
     const [q] = parseGift(toGift('t', [item])).filter((x) => x.type !== 'Category') as { choices: unknown }[];
     expect(q.choices).toMatchObject({ type: 'range', number: 4.7e-5, range: 1.5e-7 });
     expect(num(2.5e21)).toBe('2500000000000000000000');
   });
 
-  it('computes the standard CRC-32', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  it('zips with compression, in any time zone the same bytes', () => {
+    const text = '<x>'.concat('repeated text '.repeat(200), '</x>');
+    const zip = zipFiles({ 'a.xml': text, 'dir/b.xml': 'b' });
+    expect(zip.length).toBeLessThan(text.length / 4);
+    expect(unzipText(zip)).toEqual({ 'a.xml': text, 'dir/b.xml': 'b' });
+    const view = new DataView(zip.buffer, zip.byteOffset);
+    expect(view.getUint16(8, true)).toBe(8); // DEFLATE
+    expect(view.getUint16(12, true)).toBe(((2024 - 1980) << 9) | (1 << 5) | 1); // 2024-01-01 in every time zone
   });
 });

@@ -65,7 +65,7 @@ describe('numeric with tolerance', () => {
     const li = platingThickness('Li', q.parameters.arealCapacity_mAh_per_cm2 as number);
     expect(graded(gradeQuestion(q, { type: 'numeric', text: li.toFixed(3) }))).toMatchObject({ score: 0, mistake: expect.stringMatching(/lithium/) });
   });
-  it.each(['abc', '1e999', '', '8,86'])('reports %j as invalid with a message, never NaN', (text) => {
+  it.each(['abc', '1e999', '', '8,86', '0,001'])('reports %j as invalid with a message, never NaN', (text) => {
     const g = gradeQuestion(q, { type: 'numeric', text });
     expect(isInvalid(g)).toBe(true);
     if (isInvalid(g)) expect(g.message).not.toMatch(/NaN/);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, isProgress, PROGRESS_VERSION, readProgress } from '../../../src/lib/quiz/progressSchema';
 import { NOTICES, openProgressStore, PROGRESS_KEY, type StorageLike } from '../../../src/lib/quiz/progressStore';
-import { markChapterVisited, quizOf, recordAnswer, startAttempt } from '../../../src/lib/quiz/quizProgress';
+import { markChapterVisited, quizOf, recordAnswer, recordFirstTry, startAttempt } from '../../../src/lib/quiz/quizProgress';
 
 const now = new Date('2025-03-01T10:00:00Z');
 
@@ -46,9 +46,6 @@ describe('progress store', () => {
     ['unreadable JSON', '{"version":2,'],
     ['foreign data (no version)', '{"theme":"dark"}'],
     ['a bare string', '"hello"'],
-    ['a wrong shape', JSON.stringify({ ...emptyProgress(), quizzes: { ch1: { attempts: -1 } } })],
-    ['a NaN-ish score', JSON.stringify({ ...emptyProgress(), quizzes: { ch1: { attempts: 1, bestScore: 7, lastScore: null, current: null } } })],
-    ['an unsafe seed', JSON.stringify({ ...emptyProgress(), quizzes: { ch1: { attempts: 0, bestScore: null, lastScore: null, current: { seed: '<img>', responses: {} } } } })],
   ])('discards %s with a notice and starts afresh, without throwing', (_, text) => {
     const storage = fakeStorage({ [PROGRESS_KEY]: text });
     const store = openProgressStore({ storage: () => storage, now: () => now });
@@ -56,6 +53,33 @@ describe('progress store', () => {
     expect(store.notices).toEqual([NOTICES.discarded]);
     expect(storage.data.has(PROGRESS_KEY)).toBe(false);
     expect(store.persistent).toBe(true);
+  });
+
+  const good = { attempts: 2, bestScore: 0.5, lastScore: 0.5, current: null };
+  it.each([
+    ['a wrong shape', { ch1: { attempts: -1 } }, {}],
+    ['a NaN-ish score', { ch1: { attempts: 1, bestScore: 7, lastScore: null, current: null } }, {}],
+    [
+      'an unsafe seed (only the attempt in progress is lost)',
+      { ch1: { attempts: 3, bestScore: 1, lastScore: 1, current: { seed: '<img>', mode: 'practice', responses: {}, firstTries: {} } } },
+      { ch1: { attempts: 3, bestScore: 1, lastScore: 1, current: null } },
+    ],
+  ])('recovers from %s: drops the damaged entry, keeps the rest, says so and saves', (_, damaged, kept) => {
+    const text = JSON.stringify({ ...emptyProgress(), chaptersVisited: { ch2: now.toISOString() }, quizzes: { ...damaged, ch2: good } });
+    const storage = fakeStorage({ [PROGRESS_KEY]: text });
+    const store = openProgressStore({ storage: () => storage, now: () => now });
+    expect(store.get().quizzes).toEqual({ ...kept, ch2: good });
+    expect(store.get().chaptersVisited).toEqual({ ch2: now.toISOString() });
+    expect(store.notices).toEqual([NOTICES.repaired]);
+    expect(isProgress(JSON.parse(storage.data.get(PROGRESS_KEY)!))).toBe(true);
+  });
+
+  it('migrates version 2: an attempt in progress becomes a practice attempt with no pending tries', () => {
+    const current = { seed: 'week3', responses: { q1: { type: 'single', optionId: 'a' } } };
+    const v2 = { version: 2, chaptersVisited: {}, quizzes: { ch1: { attempts: 0, bestScore: null, lastScore: null, current } }, questions: {} };
+    const read = readProgress(JSON.stringify(v2), now);
+    expect(read).toMatchObject({ kind: 'ok', migratedFrom: 2 });
+    if (read.kind === 'ok') expect(read.progress.quizzes.ch1.current).toEqual({ ...current, mode: 'practice', firstTries: {} });
   });
 
   it('migrates version 1 to the current version and saves the result', () => {
@@ -147,5 +171,19 @@ describe('quiz progress', () => {
       p = recordAnswer(p, { bankId: 'b', seed: 's', questionId: 'q', response: { type: 'numeric', text: '1' }, score, now: new Date(now.getTime() + i * 1000) });
     }
     expect(p.questions['b/q'].history.map((h) => h.score)).toEqual([0.5, 1, 0]);
+  });
+
+  it('keeps a wrong first try pending, counts it (not the second try) for review, and keeps the mode', () => {
+    const r = { type: 'single', optionId: 'b' } as const;
+    let p = startAttempt(emptyProgress(), 'b', 's1', 'practice');
+    p = recordFirstTry(p, { bankId: 'b', seed: 's1', questionId: 'q1', response: r, score: 0, now });
+    expect(quizOf(p, 'b').current).toMatchObject({ mode: 'practice', responses: {}, firstTries: { q1: r } });
+    expect(p.questions['b/q1']).toMatchObject({ box: 1, history: [{ score: 0 }] });
+    p = recordAnswer(p, { bankId: 'b', seed: 's1', questionId: 'q1', response: { type: 'single', optionId: 'a' }, score: 1, now });
+    expect(quizOf(p, 'b').current).toMatchObject({ responses: { q1: { optionId: 'a' } }, firstTries: {} });
+    expect(p.questions['b/q1']).toMatchObject({ box: 1, history: [{ score: 0 }] }); // right after the hint: no credit
+    expect(isProgress(p)).toBe(true);
+    const exam = startAttempt(p, 'b', 's2', 'exam');
+    expect(quizOf(exam, 'b').current).toMatchObject({ mode: 'exam' });
   });
 });

@@ -13,8 +13,13 @@ export async function bankPaths() {
 
 export async function itemsOf(quiz: CollectionEntry<'quizzes'>): Promise<ExportItem[]> {
   const refs = new Map((await getCollection('references')).map((r) => [r.id, r.data]));
-  return exportItems(quiz.id, quiz.data, (id) => {
-    const r = refs.get(id);
-    return r ? `${shortLabel(r)}${r.doi ? `, doi:${r.doi}` : ''}` : id;
+  // SITE_URL (e.g. https://courses.example.edu) makes the exports' links absolute; the base path is added.
+  const siteUrl = `${(process.env.SITE_URL ?? '').replace(/\/+$/, '')}${import.meta.env.BASE_URL}`;
+  return exportItems(quiz.id, quiz.data, {
+    siteUrl,
+    sourceLabel: (id) => {
+      const r = refs.get(id);
+      return r ? `${shortLabel(r)}${r.doi ? `, doi:${r.doi}` : ''}` : id;
+    },
   });
 }
