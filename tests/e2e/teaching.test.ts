@@ -13,9 +13,10 @@ const site = inject('siteUrl');
 const CHAPTER = 'how-metal-anodes-fail';
 const url = (path: string) => new URL(path, site).href;
 
+/** Scrolls the first element matching `scope` into view and waits for its islands (client:visible). */
 async function hydrated(page: Page, scope: string): Promise<void> {
   await page.locator(scope).first().scrollIntoViewIfNeeded();
-  await page.waitForFunction((s) => [...document.querySelectorAll(`${s} astro-island`)].every((i) => !i.hasAttribute('ssr')), scope);
+  await page.waitForFunction((s) => [...(document.querySelector(s)?.querySelectorAll('astro-island') ?? [])].every((i) => !i.hasAttribute('ssr')), scope);
 }
 
 const visibleSteps = (page: Page) =>
@@ -101,7 +102,7 @@ describe('problems', () => {
       await box.fill(String(answer * 3 + 7));
       await box.press('Enter');
       await expect.poll(() => solution.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-      await box.fill(answerText.split(' ')[0].replace('\u2212', '-'));
+      await box.fill(answerText.split(' ')[0].replace(/,/g, '').replace('\u2212', '-'));
       await box.press('Enter');
       await expect.poll(() => problem.getByRole('status').first().innerText()).toMatch(/^Right\./);
 

@@ -42,13 +42,16 @@ export const howMetalAnodesFailFacts = defineFacts({
     section: 'Practical Evaluation of Battery Performance',
     evidence: '(generally below 99.5%)',
   },
-  /** CE of Na plating/stripping in a carbonate electrolyte with FEC (Lee 2020, ref. 51). */
+  /**
+   * CE of Na plating/stripping in a carbonate electrolyte with FEC. Lee 2020 gives it with no
+   * citation and no test conditions (current, capacity, substrate, first-cycle or average), so no
+   * reference number: the NMR study (ref. 51) in the sentence before is not necessarily its source.
+   */
   naCeWithFec: {
     value: 88,
     unit: '%',
     review: 'lee2020',
     section: '3.1.1. In situ stable SEI film formation',
-    ref: 51,
     evidence: 'improved CE of 88%',
   },
   /** Share of organic species in the Na SEI without and with FEC (²³Na NMR, ref. 51). */

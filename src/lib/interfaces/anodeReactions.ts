@@ -143,8 +143,8 @@ function templates(m: Metal): Template[] {
       reactants: [t(4, M.metal), t(3, CO2)],
       products: [t(2, M.carbonate), t(1, CARBON)],
       challenge: 'contamination',
-      explanation: 'CO₂ is reduced by the metal to carbonate and carbon; the carbonate is hard to decompose on charge.',
-      sources: [ge('2.2', 84, 85, 86), textbook],
+      explanation: 'CO₂ is reduced by the metal to carbonate and carbon; the ion-insulating carbonate enters the SEI in a disorderly way and raises the overpotential.',
+      sources: [ge('2.2', 87, 88, 89), textbook],
     },
     {
       id: 'co2-h2o-carbonate',
@@ -191,8 +191,8 @@ function templates(m: Metal): Template[] {
         reactants: [t(6, M.metal), t(1, N2)],
         products: [t(2, M.nitride)],
         challenge: 'contamination',
-        explanation: 'Lithium, alone among the alkali metals, reacts with N₂ at room temperature, forming a nitride.',
-        sources: [ge('2.2', 84, 85), textbook],
+        explanation: 'Lithium, alone among the alkali metals, reacts with N₂ at room temperature, forming a nitride that conducts Li⁺.',
+        sources: [ge('2.2', 40, 80), textbook],
       },
       {
         id: 'n2-h2o-nitride-hydrolysis',
@@ -223,7 +223,7 @@ function templates(m: Metal): Template[] {
             reactants: [t(1, M.metal), t(1, SINGLET_O2)],
             products: [t(1, M.superoxide)],
             challenge: 'corrosion',
-            explanation: 'Singlet oxygen is an excited, more reactive O₂; it oxidizes the metal even faster than ground-state O₂.',
+            explanation: 'Singlet oxygen is an excited, more reactive form of O₂ (an electrophile); reaching the metal, it oxidizes it as O₂ does.',
             sources: [ge('2.3'), textbook],
           },
         ]
@@ -243,7 +243,7 @@ function templates(m: Metal): Template[] {
             reactants: [t(2, M.metal), t(1, PEROXIDE), t(2, M.ion)],
             products: [t(2, M.oxide)],
             challenge: 'corrosion',
-            explanation: 'Peroxide is reduced all the way to oxide, an ionically insulating by-product on the anode.',
+            explanation: 'Peroxide is reduced all the way to oxide, an insulating by-product; its metal salt is nearly insoluble, so it reaches the anode less readily than superoxide.',
             sources: [ge('2.3', 38, 90)],
           },
           {
@@ -252,7 +252,7 @@ function templates(m: Metal): Template[] {
             reactants: [t(2, M.metal), t(1, SINGLET_O2)],
             products: [t(1, M.peroxide)],
             challenge: 'corrosion',
-            explanation: 'Singlet oxygen is an excited, more reactive O₂; it oxidizes the metal even faster than ground-state O₂.',
+            explanation: 'Singlet oxygen is an excited, more reactive form of O₂ (an electrophile); reaching the metal, it oxidizes it as O₂ does.',
             sources: [ge('2.3'), textbook],
           },
         ];

@@ -17,6 +17,13 @@ export interface WaterfallStage {
   mass_mg_per_cm2: number;
 }
 
+/**
+ * Practical reversible capacity of LiCoO₂, mAh/g (textbook value: about half of its lithium, of a
+ * theoretical ≈ 274 mAh/g, can be cycled). Chapter 7 uses it to turn the review's "> 20 mg/cm² of
+ * LiCoO₂" loading target into an areal capacity.
+ */
+export const LICOO2_PRACTICAL_CAPACITY_mAh_per_g = 140;
+
 /** Specific energy at each stage, Wh/kg; the last stage divides the cell by the packing efficiency. */
 export function energyWaterfall(design: CellDesign, packingEfficiency: number): WaterfallStage[] {
   const eta = requireNumber(packingEfficiency, {
@@ -44,7 +51,7 @@ export function energyWaterfall(design: CellDesign, packingEfficiency: number): 
     specificEnergy_Wh_per_kg: (e / mass) * 1000,
   });
   return [
-    stage('active', 'Active materials', 'cathode active material and the metal foil', active),
+    stage('active', 'Cathode + foil', 'cathode active material (at its practical capacity) and the metal foil', active),
     stage('coating', 'Electrodes', 'binder and conductive carbon', coating),
     stage('electrolyte', '+ electrolyte', 'the liquid electrolyte', withElectrolyte),
     stage('stack', 'Stack', 'current collectors and separator', stack),

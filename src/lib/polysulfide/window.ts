@@ -65,7 +65,7 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
     return {
       regime: 'etching',
       headline: `${cs}: etching. At ${formatFact(F.polysulfideEtch)} polysulfide and above the lithium surface is slowly etched away${withNitrate ? ', and even with LiNO₃ the film grown in the cell is not stable' : ''}.`,
-      detail: 'So much dissolved sulfur keeps reacting with the metal faster than any film can hold it off: the reduction that builds the film at low concentration now consumes lithium without end.',
+      detail: 'The review reports the etching and the unstable film but not their cause; a plausible reading is that so much dissolved sulfur reacts with the metal faster than a film can hold it off.',
     };
   }
   if (c === 0) {
@@ -76,8 +76,8 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
   if (!withNitrate) {
     return {
       regime: 'bare',
-      headline: `${cs} without LiNO₃: corrosion. Polysulfide keeps reacting with bare lithium and lowers the Coulombic efficiency.`,
-      detail: `The protective result needs nitrate to passivate the metal first; the review's working recipe was ${recipe}.`,
+      headline: `${cs} without LiNO₃: the review reports no result at this concentration.`,
+      detail: `Its only general statement is that polysulfides reacting with the bare metal lower the Coulombic efficiency; the protective recipe it reports always included nitrate (${recipe}).`,
     };
   }
   if (Math.abs(c / PROTECTIVE_M - 1) <= TESTED_TOLERANCE) {

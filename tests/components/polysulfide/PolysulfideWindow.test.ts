@@ -18,13 +18,13 @@ describe('PolysulfideWindow', () => {
     expect(slider().getAttribute('aria-valuetext')).toBe('0.02 M');
   });
 
-  it('announces etching at the top of the scale and corrosion without nitrate', async () => {
+  it('announces etching at the top of the scale and no result without nitrate', async () => {
     render(PolysulfideWindow);
     await fireEvent.input(slider(), { target: { value: String(positionOf(0.5)) } });
     expect(status().textContent).toMatch(/etching/);
     await fireEvent.input(slider(), { target: { value: String(positionOf(0.02)) } });
     await fireEvent.click(screen.getByRole('checkbox', { name: /LiNO₃/ }));
-    expect(status().textContent).toMatch(/without LiNO₃: corrosion/);
+    expect(status().textContent).toMatch(/without LiNO₃: the review reports no result/);
   });
 
   it('takes a typed value, and answers bad input with a message, never NaN', async () => {

@@ -19,6 +19,14 @@ describe('energyWaterfall', () => {
     expect(stages[0].specificEnergy_Wh_per_kg).toBeCloseTo(15.2 / 21.036 * 1000, 0);
   });
 
+  it('LiCoO₂ at its practical capacity cycles about half its lithium (theoretical ≈ 274 mAh/g)', async () => {
+    const { LICOO2_PRACTICAL_CAPACITY_mAh_per_g, FARADAY, MOLAR_MASS_O } = await import('../../../src/lib/physics/index');
+    const theoretical = FARADAY / 3.6 / (6.94 + 58.933 + 2 * MOLAR_MASS_O);
+    expect(theoretical).toBeCloseTo(274, 0);
+    expect(LICOO2_PRACTICAL_CAPACITY_mAh_per_g / theoretical).toBeGreaterThan(0.45);
+    expect(LICOO2_PRACTICAL_CAPACITY_mAh_per_g / theoretical).toBeLessThan(0.55);
+  });
+
   it('rejects a packing efficiency outside (0, 1] with a message', () => {
     expect(() => energyWaterfall(PRACTICAL_CELL, 0)).toThrow(/Packing efficiency/);
     expect(() => energyWaterfall(PRACTICAL_CELL, Number.NaN)).toThrow();

@@ -31,9 +31,11 @@ describe('chapter problems', () => {
       // The solution path prints the answer it arrives at.
       expect(p.solution.join(' '), `the solution prints ${target.answerText}`).toContain(target.answerText);
       expect(p.solution.at(-1), 'the last step checks plausibility').toMatch(/^Check\b/);
-      const typed = `${target.answerText.replace(/\u2212/g, '-')}${target.unit ? ` ${target.unit}` : ''}`;
-      const right = checkNumericAnswer(target.answerText, target);
-      expect(right.kind, `"${target.answerText}" graded`).toBe('right');
+      const typed = `${target.answerText.replace(/,/g, '').replace(/\u2212/g, '-')}${target.unit ? ` ${target.unit}` : ''}`;
+      // Typed as a student would: no thousands separators (the grader asks back about "1,117").
+      const plain = target.answerText.replace(/,/g, '').replace(/\u2212/g, '-');
+      const right = checkNumericAnswer(plain, target);
+      expect(right.kind, `"${plain}" graded`).toBe('right');
       const withUnit = checkNumericAnswer(typed, target);
       expect(withUnit.kind === 'right' || withUnit.kind === 'invalid').toBe(true);
       const wrong = checkNumericAnswer(String(target.answer * 3 + (target.answer === 0 ? 1 : 0)), target);

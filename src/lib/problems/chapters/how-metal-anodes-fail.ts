@@ -53,20 +53,22 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
-      `A paper reports stable cycling of a lithium anode for hundreds of cycles in a coin cell with a ${F.coinCellFoil.value} µm foil, cycled by ${F.coinCellDepth.value} mAh/cm² each time. Judge what this shows about a practical cell that has little excess lithium.`,
+      `A paper reports stable cycling of a lithium anode for hundreds of cycles in a coin cell with a ${F.coinCellFoil.value} µm foil, cycled by ${F.coinCellDepth.value} mAh/cm² at 1 mA/cm² each time. Judge what this shows about a practical cell that has little excess lithium.`,
     hint: 'Work out how thick a layer of lithium is plated per cycle, and compare it with the foil.',
     solution: () => [
       `A ${F.coinCellDepth.value} mAh/cm² cycle plates $${fmt(platingThickness('Li', F.coinCellDepth.value))}\\,\\mu\\mathrm{m}$ of dense lithium, a few per cent of a ${F.coinCellFoil.value} µm foil.`,
       'Losses to SEI and dead metal are therefore replaced from a reservoir many times larger than one cycle, so the cell keeps its capacity even with a poor Coulombic efficiency.',
-      'A practical cell with little excess lithium would run out of metal after a number of cycles set by its CE; the test does not measure this, and it also runs at a low current density where dendrites are slow to form.',
+      `A practical cell with little excess lithium would run out of metal after a number of cycles set by its CE; the test does not measure this. It also runs at 1 mA/cm², like most such studies (${formatFact(F.labCurrentDensity)}), a low current density at which dendrites are slow to form.`,
       'Check: the reported cycle count says the foil was not yet used up; it does not say the efficiency is high enough for a lean cell.',
     ],
-    facts: [F.coinCellFoil, F.coinCellDepth],
-  }),  'sands-time': defineProblem({
+    facts: [F.coinCellFoil, F.coinCellDepth, F.labCurrentDensity],
+  }),
+  'sands-time': defineProblem({
     title: 'How long before the salt at the surface runs out?',
     kind: 'calculation',
     marks: 3,
-    draw: { jmA: [10, 15, 20, 30] },
+    // Only currents well above J* (≈ 9.3 mA/cm² here): Sand's semi-infinite formula fails near J*.
+    draw: { jmA: [20, 25, 30, 40] },
     statement: (p) =>
       `A lithium cell with a 1 M carbonate electrolyte (salt diffusivity $D = ${sciTex(D0)}$ m²/s, cation transference number $t_+ = ${T0}$) and a 1 mm gap is plated at ${p.jmA} mA/cm². Check that this is above the limiting current density $J^*$, then find Sand's time in minutes.`,
     hint: 'Convert to SI first: 1 mA/cm² = 10 A/m² and 1 M = 1000 mol/m³. Then $J^* = 2zFc_0D/(t_a L)$ and $\\tau_s = \\pi D\\,(zFc_0/(2Jt_a))^2$, with $t_a = 1 - t_+$.',
@@ -75,7 +77,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
         const j = p.jmA * 10;
         const jStar = criticalCurrentDensity({ diffusivity: D0, concentration: 1000, cationTransference: T0, gap: 1e-3 });
         const tau = sandsTime({ diffusivity: D0, concentration: 1000, currentDensity: j, cationTransference: T0 });
-        return { j, jStar, ta: 1 - T0, answer: tau / 60 };
+        return { j, jStar, ta: 1 - T0, answer: tau / 60, diffusionLength: Math.sqrt(D0 * tau) };
       },
       unit: 'min',
       tolerance: { relative: 0.03 },
@@ -89,7 +91,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
       `In SI: $J = ${s.j}$ A/m², $c_0 = 1000$ mol/m³, $t_a = 1 - ${T0} = ${formatNumber(s.ta, { digits: 2 })}$.`,
       `$J^* = 2Fc_0D/(t_a L) = ${fmt(s.jStar)}$ A/m² (${fmt(s.jStar / 10)} mA/cm²), so ${p.jmA} mA/cm² is ${fmt(s.j / s.jStar)} times $J^*$ and the surface concentration will reach zero.`,
       `$\\tau_s = \\pi D\\,(Fc_0/(2Jt_a))^2 = ${fmt(s.answer * 60)}$ s, that is ${fmt(s.answer)} min.`,
-      `Check: $\\tau_s \\propto 1/J^2$, so doubling the current quarters the time; at $J = J^*$ the same formula gives $\\pi L^2/(16D)$ = ${fmt((Math.PI * 1e-6) / (16 * D0) / 60)} min, longer than at any current above $J^*$, as it must be.`,
+      `Check: Sand's formula assumes a depleted layer thin compared with the gap. Its thickness after $\\tau_s$ is about $\\sqrt{D\\tau_s}$ = ${fmt(s.diffusionLength * 1e3, 2)} mm, well below the 1 mm gap, so the formula applies; and $\\tau_s \\propto 1/J^2$, so doubling the current quarters the time.`,
     ],
     sources: [{ review: 'lee2020', ref: 53 }],
   }),

@@ -17,20 +17,23 @@ import { fromLabToMarketFacts as L } from '../../facts/fromLabToMarket';
 import { formatNumber } from '../../format/formatNumber';
 import { formatFact } from '../../facts/formatFact';
 import { metalSulfurBatteriesFacts as F } from '../../facts/metalSulfurBatteries';
+import { artificialSeiAndSodiumFullCellsFacts as FN } from '../../facts/artificialSeiAndSodiumFullCells';
 import { defineProblem, defineProblemSet } from '../defineProblems';
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
 const LIS = ILLUSTRATIVE_LI_S_CELL;
 const DENSITY = 1.1;
+/** Subscript digits for Na₂Sₓ. */
+const SUB = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈'];
 
 export const problems = defineProblemSet('metal-sulfur-batteries', {
   'sulfur-to-polysulfide': defineProblem({
     title: 'How much of sulfur’s capacity does a shallow discharge use?',
     kind: 'calculation',
     marks: 2,
-    draw: { x: [2, 3, 4, 5] },
+    draw: { x: [3, 4, 5] },
     statement: (p) =>
-      `A sodium–sulfur cell stops its discharge at the polysulfide Na₂S${['', '', '₂', '₃', '₄', '₅'][p.x]}, as the hot commercial cell does at high-order polysulfides. How many mAh does each gram of sulfur deliver, and what fraction is that of the full reduction to Na₂S?`,
+      `A sodium–sulfur cell is stopped before full reduction: its discharge ends at the polysulfide Na₂S${SUB[p.x]}. How many mAh does each gram of sulfur deliver?`,
     hint: 'Count electrons per sulfur atom: Na₂Sₓ takes 2 electrons per x sulfur atoms. Then Q = n F / (3.6 M).',
     numeric: {
       solve: (p) => {
@@ -45,12 +48,12 @@ export const problems = defineProblemSet('metal-sulfur-batteries', {
       mistakes: (p, s) => [{ value: s.full, explanation: 'That is the full reduction to Na₂S, two electrons per sulfur atom; the cell stops earlier.' }],
     },
     solution: (p, s) => [
-      `Na₂S${['', '', '₂', '₃', '₄', '₅'][p.x]} holds 2 electrons for ${p.x} sulfur atoms: ${fmt(s.electronsPerS)} electrons per S.`,
+      `Na₂S${SUB[p.x]} holds 2 electrons for ${p.x} sulfur atoms: ${fmt(s.electronsPerS)} electrons per S.`,
       `Per gram of sulfur: $Q = ${fmt(s.electronsPerS)} \\times ${formatNumber(FARADAY)} / (3.6 \\times ${formatNumber(MOLAR_MASS_S, { digits: 2 })})$ = ${formatNumber(s.answer, { digits: 0 })} mAh/g.`,
       `Full reduction to Na₂S gives ${formatNumber(s.full, { digits: 0 })} mAh/g, so the cell uses 1/${p.x} = ${formatNumber(100 * s.fraction, { digits: 0 })} % of it.`,
-      'Check: the capacity scales as 1/x, so doubling the chain length halves it; that is why stopping at long-chain polysulfides throws away most of sulfur’s promise.',
+      `Check: the capacity scales as 1/x, so doubling the chain length halves it. The hot commercial cell is a real case of such a shallow discharge: Lee et al. give it ${formatFact(FN.htNaSCapacity)}, matching the library's ${formatNumber(sulfurSpecificCapacity(3), { digits: 0 })} mAh/g for Na₂S₃.`,
     ],
-    facts: [F.htNaSLow, F.htNaSHigh],
+    facts: [F.htNaSLow, F.htNaSHigh, FN.htNaSCapacity],
   }),
   'lean-electrolyte-li-s': defineProblem({
     title: 'What the electrolyte does to a Li–S cell’s specific energy',
@@ -111,7 +114,7 @@ export const problems = defineProblemSet('metal-sulfur-batteries', {
       `The foil must hold ${p.areal} mAh/cm² × ${formatNumber(1 + p.excessPercent / 100, { digits: 1 })} = ${fmt(s.needed)} mAh/cm².`,
       `One mAh/cm² of dense lithium is ${fmt(s.per1)} µm thick (the physics library's plating thickness).`,
       `So the foil is about ${formatNumber(s.answer, { significant: 2 })} µm.`,
-      `Check: this is a tenth or less of the ${formatFact(L.labFoilThickness)} foils of typical coin cells, which is why a coin-cell Li–S result says little about a lean cell.`,
+      `Check: this is ${formatNumber((100 * s.answer) / L.labFoilThickness.value, { digits: 0 })} % of the ${formatFact(L.labFoilThickness)} foil of a typical coin cell, which is why a coin-cell Li–S result says little about a lean cell.`,
     ],
   }),
   'polysulfide-claim': defineProblem({
@@ -137,11 +140,13 @@ export const problems = defineProblemSet('metal-sulfur-batteries', {
       'You must choose the electrolyte for a room-temperature sodium–sulfur cell with a sodium-metal anode. A colleague proposes copying the best Li–S recipe: an ether with LiNO₃ (or the sodium nitrate salt) and a little polysulfide. Propose a design instead, justifying each choice by what it does at the sodium surface, and say what you would measure to show it works.',
     hint: 'Which additive does the review say harms sodium? Which simple electrolyte gives sodium an inorganic SEI that blocks polysulfides? What conditions would make your test credible?',
     solution: () => [
-      'Reject nitrate: the review reports that nitrate ions make the sodium anode deteriorate, so the Li–S recipe does not transfer; an additive’s effect belongs to the metal–additive pair.',
+      'Reject nitrate: the review reports that nitrate ions make the sodium anode deteriorate, so the nitrate half of the Li–S recipe does not transfer; an additive’s effect belongs to the metal–additive pair.',
+      'Treat the polysulfide half of the recipe as a separate question. The review reports only on nitrate, but the title of the study it cites for that result (its ref. 155) speaks of an “unexpected key role of sodium polysulfide” as well as an “adverse effect of sodium nitrate”: sodium polysulfide itself may help. So test Na₂Sₓ without nitrate rather than discarding it with the nitrate.',
       'Start from NaPF₆ in a glyme (mono-, di- or tetraglyme): it forms an even Na₂O/NaF film on sodium that keeps solvent out and blocks polysulfide migration and dendrites.',
       'Consider a solid or ceramic barrier (a sodium-ion conductor) if the liquid cannot stop the shuttle, accepting the interfacial resistance it adds.',
       'Measure: sodium‖sodium and full cells at a few mA/cm² and several mAh/cm², with the sodium excess and the electrolyte per gram of sulfur stated, and the CE over hundreds of cycles. Check: every choice is argued from the sodium surface, not from what worked on lithium.',
     ],
+    sources: [{ review: 'xiang2019', ref: 155 }, { review: 'xiang2019', ref: 28 }],
   }),
 });
 

@@ -8,6 +8,7 @@ import {
   interfacialOverpotential,
   layerAreaSpecificResistance_Ohm_cm2 as layerAsr,
   MONROE_NEWMAN_FACTOR,
+  MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa,
   requiredShearModulus,
 } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
@@ -43,7 +44,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
       `Budget: $\\mathrm{ASR} = \\eta/J = ${p.etaMv / 1000}\\ \\mathrm{V} / ${p.jmA / 1000}\\ \\mathrm{A\\,cm^{-2}} = ${fmt(s.total)}$ Ω cm².`,
       `Layer: $${p.thick}\\times10^{-4}\\ \\mathrm{cm} / ${formatNumber(sigmaBeta * 1000, { digits: 0 })}\\times10^{-3}\\ \\mathrm{S\\,cm^{-1}} = ${fmt(s.bulk)}$ Ω cm².`,
       `Interface: ${fmt(s.total)} − ${fmt(s.bulk)} = ${fmt(s.answer)} Ω cm².`,
-      `Check: a contact as good as the ALD-treated lithium–garnet interface (${formatFact(F.aldAsrAfter)}) ${F.aldAsrAfter.value <= s.answer ? 'would fit' : 'would not fit'}; one like the untreated garnet (${formatFact(F.aldAsrBefore)}) would not, by far. Doubling the current halves what the interface may use.`,
+      `Check: a contact as good as the ALD-treated lithium–garnet interface (${formatFact(F.aldAsrAfter)}) ${F.aldAsrAfter.value <= s.answer ? 'would fit' : 'would not fit'}; one like the untreated garnet (${formatFact(F.aldAsrBefore)}) would not, by far. Doubling the current halves the total budget; because the layer's share stays fixed, the interface's allowance falls by more than half.`,
     ],
     facts: [F.aldAsrAfter, F.aldAsrBefore],
   }),
@@ -75,12 +76,12 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
     facts: [F.aldAsrBefore, F.aldAsrAfter],
   }),
   'monroe-newman-k': defineProblem({
-    title: 'Is potassium easier to protect mechanically?',
+    title: 'Which metal is easiest to protect mechanically?',
     kind: 'estimation',
     marks: 2,
     draw: { metal: [0, 1, 2] },
     statement: (p) =>
-      `Estimate, with the Monroe–Newman factor of ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })} and handbook shear moduli, the shear modulus an interphase must reach on ${['lithium', 'sodium', 'potassium'][p.metal]}, in GPa. Then say what the estimate leaves out.`,
+      `Estimate, with the Monroe–Newman factor of ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })} and handbook shear moduli, the shear modulus an interphase must reach on ${['lithium', 'sodium', 'potassium'][p.metal]}, in GPa. Then say what the estimate leaves out. (Monroe and Newman derived the factor for lithium; using it for sodium or potassium is an extrapolation.)`,
     hint: `Shear moduli (approximate): Li ${formatNumber(ELEMENTS.Li.shearModulus_GPa!, { digits: 1 })}, Na ${formatNumber(ELEMENTS.Na.shearModulus_GPa!, { digits: 1 })}, K ${formatNumber(ELEMENTS.K.shearModulus_GPa!, { digits: 1 })} GPa.`,
     numeric: {
       solve: (p) => {
@@ -96,7 +97,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
       `The metal's shear modulus is about ${formatNumber(s.g, { digits: 1 })} GPa.`,
       `Required: ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })} × ${formatNumber(s.g, { digits: 1 })} ≈ ${formatNumber(s.answer, { significant: 2 })} GPa.`,
       'The estimate assumes a perfect, flat, electronically insulating interface and linear elasticity; it ignores defects, grain boundaries, electron leakage and uneven contact, each of which lets metal through a stiff solid.',
-      `Check: the bars fall from lithium (${formatNumber(requiredShearModulus('Li'), { significant: 2 })} GPa) to sodium (${formatNumber(requiredShearModulus('Na'), { significant: 2 })}) to potassium (${formatNumber(requiredShearModulus('K'), { significant: 2 })}), so potassium is mechanically the easiest to hold back; the handbook moduli are uncertain by tens of per cent, so the answer is an order of magnitude, not a specification.`,
+      `Check: the bars fall from lithium (${formatNumber(requiredShearModulus('Li'), { significant: 2 })} GPa) to sodium (${formatNumber(requiredShearModulus('Na'), { significant: 2 })}) to potassium (${formatNumber(requiredShearModulus('K'), { significant: 2 })}), so potassium is mechanically the easiest to hold back; the handbook moduli are uncertain by tens of per cent (Monroe and Newman's own lithium modulus, ${formatNumber(MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, { digits: 1 })} GPa, gives a lithium bar of ${formatNumber(MONROE_NEWMAN_FACTOR * MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, { digits: 1 })} GPa), and the factor itself is extrapolated beyond lithium, so the answer is an order of magnitude, not a specification.`,
     ],
     sources: [{ review: 'lee2020', ref: 115 }],
   }),
@@ -109,7 +110,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
     hint: 'Which solid is stable against sodium? What limits it at room temperature, and how could you fix that?',
     solution: () => [
       `Put a thin buffer of sodium β″-alumina between the metal and the sulfide: its interface with sodium stays stable over time, and its bulk conducts of the order of ${formatNumber(sigmaBeta * 1000, { digits: 0 })}×10⁻³ S/cm at room temperature, so a 30 µm layer adds only ${fmt(layerAsr(30, sigmaBeta))} Ω cm².`,
-      'Its weak point is contact with solid sodium; improve wetting with a thin interlayer that sodium alloys with or reacts into (the sodium counterpart of the lithiophilic layers on garnet) or with a soft polymer buffer, or assemble above sodium’s melting point, and keep the stack under pressure so stripping does not open voids.',
+      'Its likely weak point, as for garnet, is contact with solid sodium; improve wetting with a thin interlayer that sodium alloys with or reacts into (the sodium counterpart of the lithiophilic layers on garnet) or with a soft polymer buffer, or assemble above sodium’s melting point, and keep the stack under pressure so stripping does not open voids.',
       'Make sure the β″-alumina–sulfide contact is stable too, or add a thin oxide (calculations favour HfO₂ over Al₂O₃ against sodium) where needed.',
       'Measure: the interfacial ASR over time at rest and during cycling, symmetric-cell cycling at 1 mA/cm² or more with several mAh/cm², and a full cell; compare with the sulfide alone.',
       'Check: each layer answers one named failure (decomposition, contact, voids), and each claim is tested at a practical current.',
@@ -127,7 +128,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
       'The criterion assumes a perfect contact and an electrolyte that conducts only ions. Garnet conducts a little electronically: lithium can be reduced inside it, along grain boundaries, and link up into a short without pushing through from the anode.',
       'Filaments in cracks and pores grow with a sharp curvature, and garnet, being stable, does not consume them; garnet cells short more readily than liquid ones despite their stiffness.',
       'The test is mild: at 0.1 mA/cm² each hour of plating moves only 0.1 mAh/cm², and a practical cell needs several mA/cm²; shorting in garnet depends on the current, so a low-current test cannot rule it out.',
-      'Check: the evidence supports "stable at low current", not "cannot be penetrated"; a convincing test raises the current step by step to find the critical current density.',
+      'Check: the evidence supports "stable at low current", not "cannot be penetrated"; a convincing test raises the current step by step to find the current at which the garnet first shorts (its shorting current density; solid-state papers call it the critical current density, a different quantity from the $J^*$ of a liquid electrolyte in Chapter 2).',
     ],
     sources: [{ review: 'xiang2019', ref: 57 }, { review: 'xiang2019', ref: 58 }],
   }),

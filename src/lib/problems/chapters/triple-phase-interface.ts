@@ -20,6 +20,12 @@ import { defineProblem, defineProblemSet } from '../defineProblems';
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
 const D = T.diffusivity_cm2_per_s;
 const KH = T.henry_M_per_atm;
+/** Useful current of a cell delivering 1 mAh/cm² over 10 h (min) or 2 h (max), mA/cm². */
+const USEFUL_MIN = 1 / 10;
+const USEFUL_MAX = 1 / 2;
+/** A typical thin lithium foil and an anode-lean one, µm, for scale. */
+const THIN_FOIL_UM = 50;
+const LEAN_FOIL_UM = 20;
 
 export const problems = defineProblemSet('triple-phase-interface', {
   'crossover-current': defineProblem({
@@ -48,7 +54,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       `Effective diffusivity: $D_\\mathrm{eff} = D\\varepsilon/\\tau = ${fmt(s.dEff * 1e6)}\\times10^{-6}$ cm²/s.`,
       `Flux: $N = D_\\mathrm{eff}c/L$ with $L = ${fmt(p.thickness * 1e-4, 2)}$ cm gives $N = ${fmt(s.flux * 1e9)}\\times10^{-9}$ mol cm⁻² s⁻¹.`,
       `Current: $j = 4FN = 4 \\times ${Math.round(FARADAY)} \\times N = ${fmt(s.answer)}$ mA/cm².`,
-      `Check: an hour of this current consumes ${fmt(platingThickness('Li', s.answer), 2)} µm of lithium; the order of milliamperes per cm² is as large as the useful current of a practical cell, which is the point of the estimate.`,
+      `Check: an hour of this current consumes ${fmt(platingThickness('Li', s.answer), 2)} µm of lithium. A cell delivering 1 mAh/cm² over 10 h down to 2 h draws a useful ${formatNumber(USEFUL_MIN, { digits: 1 })}–${formatNumber(USEFUL_MAX, { digits: 1 })} mA/cm², so this estimate is ${fmt(s.answer / USEFUL_MAX, 2)} to ${fmt(s.answer / USEFUL_MIN, 2)} times the useful current. It is an upper bound (saturated O₂ at the cathode face, none at the anode, no passivating film), but it shows why a porous separator alone cannot keep oxygen off the metal.`,
     ],
     facts: [],
   }),
@@ -77,7 +83,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       `In air $c = ${fmt(KH * 1000, 2)} \\times ${T.airO2Fraction}$ mM, and with ε = τ = 1 the crossover current is $j = 4FDc/L = ${fmt(s.j)}$ mA/cm².`,
       `Over ${p.hours} h this is ${fmt(s.charge)} mAh/cm² of lithium oxidised.`,
       `Dense lithium occupies ${fmt(platingThickness('Li', 1))} µm per mAh/cm², so the layer lost is ${fmt(s.answer)} µm.`,
-      `Check: this is tens of micrometres, comparable with a whole thin lithium foil; even in air, an unprotected anode cannot afford free oxygen access, and a real film only slows, not stops, the loss.`,
+      `Check: ${fmt(s.answer)} µm is ${fmt(s.answer / THIN_FOIL_UM, 2)} times a typical ${THIN_FOIL_UM} µm thin lithium foil and ${fmt(s.answer / LEAN_FOIL_UM, 2)} times a ${LEAN_FOIL_UM} µm foil of an anode-lean cell. Even in air, an unprotected anode cannot afford free oxygen access; a real film only slows, not stops, the loss.`,
     ],
     facts: [],
   }),
@@ -87,7 +93,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
     marks: 2,
     draw: { efficiency: [0.8, 0.85, 0.9] },
     statement: (p) =>
-      `Gasoline delivers about ${formatNumber(GASOLINE_AT_WHEELS_WH_PER_KG)} Wh/kg at the wheels. Estimate the smallest mass fraction of reactant (as %, Li₂O₂ at the end of discharge) that a Li–air battery needs to match it, with an electric drivetrain efficiency of ${Math.round(p.efficiency * 100)} %.`,
+      `Gasoline delivers about ${formatNumber(GASOLINE_AT_WHEELS_WH_PER_KG)} Wh/kg at the wheels. Estimate the smallest mass fraction of reactant (as %, Li₂O₂ at the end of discharge) that a Li–air battery needs to match it, with an electric drivetrain efficiency of ${Math.round(p.efficiency * 100)} %. Compare the battery with the fuel alone, leaving out tank, engine and motor.`,
     hint: 'The battery carries its Li₂O₂ at the end of discharge, so use the product-basis specific energy.',
     numeric: {
       solve: (p) => {
@@ -106,7 +112,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       `Theoretical specific energy on Li₂O₂: ${formatNumber(s.w)} Wh/kg (2Li + O₂ → Li₂O₂ at 2.96 V).`,
       `At the wheels: × ${p.efficiency} = ${formatNumber(s.wheels)} Wh/kg of reactant.`,
       `Break-even fraction: ${formatNumber(GASOLINE_AT_WHEELS_WH_PER_KG)} / ${formatNumber(s.wheels)} = ${formatNumber(s.answer, { significant: 2 })} %.`,
-      'Check: about half the battery may be electrolyte, cathode, casing, compressor and scrubber, a tight budget for an open system; Gallagher et al. (the review\'s ref. 164) find the practical gain over lithium-ion much smaller than the theoretical one.',
+      `Check: ${formatNumber(s.answer, { significant: 2 })} % of ${formatNumber(s.wheels)} Wh/kg is ${formatNumber((s.answer / 100) * s.wheels)} Wh/kg, the gasoline figure. Only ${formatNumber(100 - Math.round(s.answer))} % of the mass is left for electrolyte, cathode, separator, casing, compressor and scrubber, a tight budget for an open system; Gallagher et al. (the review's ref. 164) project Li–O₂ systems only to about parity with advanced lithium-ion.`,
     ],
     facts: [],
     sources: [{ review: 'ge2024', ref: 164 }],
@@ -121,8 +127,8 @@ export const problems = defineProblemSet('triple-phase-interface', {
     solution: () => [
       `The ${formatNumber(F.liAirEnergy.value)} Wh/kg is on the mass of Li₂O₂; on lithium alone it would be ${formatNumber(theoreticalSpecificEnergyOnMetal('Li-O2'))} Wh/kg, which is the figure of the same order as gasoline's heat of combustion (both leave the oxygen out).`,
       `At the wheels gasoline gives about ${formatNumber(GASOLINE_AT_WHEELS_WH_PER_KG)} Wh/kg, while the Li₂O₂ figure times a drivetrain efficiency of ${ELECTRIC_DRIVETRAIN_EFFICIENCY} gives ${formatNumber(theoreticalSpecificEnergy('Li-O2') * ELECTRIC_DRIVETRAIN_EFFICIENCY)} Wh/kg, so on that basis the battery's reactants look better than the fuel.`,
-      'What is left out is everything but the reactants: electrolyte, porous cathode, separator, casing and, for an open cell, the compressor and CO₂/H₂O scrubber. Those can easily outweigh the reactants, as system-level studies (the review\'s ref. 164) show.',
-      'Check: a fair statement names the basis, e.g. "on the mass of lithium, Li–O₂ stores as much energy as gasoline releases as heat; at system level it is expected to beat lithium-ion only modestly".',
+      'What is left out is everything but the reactants: electrolyte, porous cathode, separator, casing and, for an open cell, the compressor and CO₂/H₂O scrubber. Once they are counted, the system-level study the review cites (its ref. 164) projects Li–O₂ only to about parity with advanced lithium-ion packs.',
+      'Check: a fair statement names the basis, e.g. "on the mass of lithium, Li–O₂ stores as much energy as gasoline releases as heat; at system level it is projected only to reach about parity with advanced lithium-ion".',
     ],
     facts: [F.liAirEnergy],
     sources: [{ review: 'ge2024', ref: 164 }],
@@ -132,15 +138,16 @@ export const problems = defineProblemSet('triple-phase-interface', {
     kind: 'critical-reading',
     marks: 1,
     statement: () =>
-      'A student summarises the review: "O₂, H₂O, CO₂ and N₂ each turn lithium into a salt that conducts Li⁺ poorly: Li₂O, LiOH, Li₂CO₃ and Li₃N." Correct the sentence, and say what is really wrong with Li₃N and Li₂CO₃ in a Li–air cell.',
-    hint: 'One of the four is a famous solid-state lithium-ion conductor. What does the review say about decomposing these products on charge?',
+      'A student summarises the review: "O₂, H₂O, CO₂ and N₂ each turn lithium into a salt that conducts Li⁺ poorly: Li₂O, LiOH, Li₂CO₃ and Li₃N." Correct the sentence, and say what is really wrong with Li₃N and Li₂CO₃ in a Li–air cell, at the anode and at the cathode.',
+    hint: 'One of the four is a famous solid-state lithium-ion conductor. Then ask at which electrode anything is oxidized on charge.',
     solution: () => [
       'Li₂O, LiOH and Li₂CO₃ are poor Li⁺ conductors; the review calls them Li-ion insulating salts, and they passivate the metal.',
       'Li₃N is the exception: it is one of the best Li⁺ conductors among simple salts, so a Li₃N film does not block ions.',
-      'The review\'s objection to Li₃N and Li₂CO₃ formed during discharge is that they are harder to decompose on charge than Li₂O₂, which raises the charge overpotential, lowers the Coulombic efficiency and shortens life.',
-      'Check: ion conduction and reversibility are different properties; a product can conduct Li⁺ well and still be a dead end for the cell.',
+      'At the anode: Li₂CO₃ formed from CO₂ in real air is built into the SEI in a disorderly way, an ion-insulating patch that lowers the efficiency and reversibility of plating and raises the anode overpotential (refs 88, 89); Li₃N conducts Li⁺ but hydrolyses in moist air to LiOH and NH₃, so the film does not last.',
+      'At the cathode: CO₂ and N₂ take part in discharge and leave Li₂CO₃ and Li₃N beside the Li₂O₂ (refs 84, 85). These deposits are harder to oxidize on charge than Li₂O₂, which raises the charge overpotential, lowers the Coulombic efficiency and shortens life (ref. 86).',
+      'Check: on charge the anode plates lithium, a reduction, so "harder to decompose on charge" can only describe the cathode; and ion conduction and reversibility are different properties, so a product can conduct Li⁺ well and still harm the cell.',
     ],
     facts: [],
-    sources: [{ review: 'ge2024', ref: 86 }],
+    sources: [{ review: 'ge2024', ref: 84 }, { review: 'ge2024', ref: 86 }, { review: 'ge2024', ref: 88 }],
   }),
 });
