@@ -12,7 +12,20 @@ const liContaining = '4.2. Li-containing anode design for stabilizing the interf
 const separators = '5. Design of functional separators';
 
 export const anodesAndSeparatorsForMetalAirFacts = defineFacts({
-  /** Lower end of the DFT energy barrier a Li₂CO₃ layer puts in the way of N₂ and O₂ adsorption. */
+  /** The review's round figure for the Li–air energy density (the chapter prints the computed value beside it). */
+  liAirEnergy: {
+    value: 3500,
+    unit: 'Wh/kg',
+    approx: true,
+    review: 'ge2024',
+    section: '1. Introduction',
+    ref: 12,
+    evidence: '≈ 3500 Wh kg⁻¹',
+  },
+  /**
+   * Lower end of the DFT energy barrier of a Li₂CO₃ layer. The review's text says it blocks N₂ and
+   * O₂ adsorption; its figure captions point to O₂ entering and crossing the carbonate.
+   */
   carbonateBarrierLow: {
     value: 1.2,
     unit: 'eV',

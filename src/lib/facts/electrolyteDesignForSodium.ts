@@ -9,6 +9,7 @@ const S311 = '3.1.1. In situ stable SEI film formation';
 const S312 = '3.1.2. Self-healing electrostatic shield';
 const S313 = '3.1.3. Na–metal alloy interphase';
 const S32 = '3.2. High concentration electrolytes';
+const S6 = '6. Perspectives';
 
 export const electrolyteDesignForSodiumFacts = defineFacts({
   /** Share of organic species in the Na SEI without FEC (²³Na MAS NMR, Yang and co-workers). */
@@ -31,6 +32,8 @@ export const electrolyteDesignForSodiumFacts = defineFacts({
   ktfsiCapacity: { value: 10, unit: 'mAh/cm²', review: 'lee2020', section: S311, ref: 72, evidence: 'capacity of 10 mA h cm⁻²' },
   /** …and this current density. */
   ktfsiCurrent: { value: 2, unit: 'mA/cm²', review: 'lee2020', section: S311, ref: 72, evidence: 'at a current density of 2 mA cm⁻²' },
+  /** Salt concentration of the base electrolyte (NaOTf in TEGDME) in the KTFSI study, from the Fig. 7A caption credited to ref. 72. */
+  ktfsiSaltConcentration: { value: 1, unit: 'M', review: 'lee2020', section: S311, ref: 72, evidence: 'in 1 M NaOTf in TEGDME electrolyte' },
   /** Concentration of the polysulfide additive alone in Wang et al.'s SEM comparison (Fig. 7B caption). */
   na2s6Concentration: { value: 0.033, unit: 'M', review: 'lee2020', section: S311, ref: 73, evidence: '(c) 0.033 M PS alone' },
   /** CsPF6 concentration in Zhang and co-workers' original SHES electrolyte for Li. */
@@ -75,4 +78,10 @@ export const electrolyteDesignForSodiumFacts = defineFacts({
   alTestDilute: { value: 1, unit: 'M', review: 'lee2020', section: S32, ref: 107, evidence: '(b) 1 M NaFSI–DME' },
   /** Current at which Na plating/stripping in an LHCE stayed small and stable. */
   lhceCurrent: { value: 2, unit: 'mA/cm²', review: 'lee2020', section: S32, evidence: 'at a high current of 2 mA cm^{-2}' },
+  /** The review's benchmark for symmetric-cell tests: current density… */
+  realisticCurrent: { value: 5, unit: 'mA/cm²', bound: '>', review: 'lee2020', section: S6, evidence: '(over 5 mA cm^{-2})' },
+  /** …and areal capacity. */
+  realisticCapacity: { value: 5, unit: 'mAh/cm²', bound: '>', review: 'lee2020', section: S6, evidence: '(over 5 mA h cm^{-2})' },
+  /** Most papers' cycling tests are this short. */
+  typicalTestLength: { value: 1000, unit: 'h', bound: '<', review: 'lee2020', section: S6, evidence: '(below 1000 h)' },
 });

@@ -38,6 +38,6 @@ export const interfacialOverpotentialParameters = defineParameters({
     max: 1,
     default: 1,
     scale: 'log',
-    description: '1 Ω·m² = 10⁴ Ω·cm², a pressed Li/garnet contact; ALD Al₂O₃ brings it to ~1 Ω·cm² (10⁻⁴ Ω·m²).',
+    description: '1 Ω·m² = 10⁴ Ω·cm², a merely pressed Li/ceramic contact; ALD Al₂O₃ brings it to ~1 Ω·cm² (10⁻⁴ Ω·m²).',
   },
 });

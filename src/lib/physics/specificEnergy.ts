@@ -69,7 +69,7 @@ export const CELL_REACTIONS: Readonly<Record<MetalCathodeSystem, CellReaction>> 
     electrons: 1,
     voltage_V: 2.27,
     voltageSource:
-      'E° of Na⁺ + O₂ ⇌ NaO₂, 2.27 V (literature value; the reviews state only the energy).',
+      'E° of Na⁺ + O₂ ⇌ NaO₂, 2.27 V (Hartmann et al. 2013; the reviews state only the energy).',
     reviewFigures: [
       { value_Wh_per_kg: 1100, approx: true, source: 'Xiang et al. 2019, Na–O₂ section' },
       { value_Wh_per_kg: 1108, approx: false, source: 'Lee et al. 2020, Na–O₂ full cells' },
@@ -84,7 +84,7 @@ export const CELL_REACTIONS: Readonly<Record<MetalCathodeSystem, CellReaction>> 
     electrons: 1,
     voltage_V: 2.48,
     voltageSource:
-      'E° of K⁺ + O₂ ⇌ KO₂, 2.48 V (literature value; the review states only the energy).',
+      'E° of K⁺ + O₂ ⇌ KO₂, 2.48 V (Ren and Wu 2013; the review states only the energy).',
     reviewFigures: [{ value_Wh_per_kg: 935, approx: true, source: 'Xiang et al. 2019, K–O₂ section' }],
   }),
   'Li-S': reaction({
@@ -96,7 +96,7 @@ export const CELL_REACTIONS: Readonly<Record<MetalCathodeSystem, CellReaction>> 
     electrons: 2,
     voltage_V: 2.2,
     voltageSource:
-      'Average discharge voltage 2.20 V (literature-typical); the review’s 2,600 Wh/kg implies ≈ 2.23 V.',
+      'Average discharge voltage 2.20 V (literature-typical); the review’s 2,600 Wh/kg is this figure rounded to two significant figures.',
     reviewFigures: [{ value_Wh_per_kg: 2600, approx: false, source: 'Xiang et al. 2019, Li–S section' }],
   }),
   'Na-S': reaction({

@@ -19,7 +19,7 @@ export const naKAirResults = defineResults({
       strategy: 'Sulfur-doped graphene armour on K', review: 'ge2024', ref: 73,
       currentDensity: ns('current density'), arealCapacity: ns('capacity per cycle'), duration: F.sGrapheneKCycles,
       efficiency: ns('Coulombic efficiency'), cellType: 'K–O₂ full cell', electrolyte: ns('electrolyte'),
-      note: 'Three times the bare-K control tested the same way: the ratio is the comparable part.',
+      note: 'Three times the bare-K control (same protocol presumed; the review does not say): the ratio is the comparable part.',
     },
   ],
 });

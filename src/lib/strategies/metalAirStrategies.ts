@@ -91,15 +91,15 @@ export const strategies: readonly Strategy[] = [
     family: 'additive',
     seedName: 'InBr_3',
     shields: [{ threat: 'electrolyte', how: 'In³⁺ forms an indium-rich layer on Li in situ that blocks side reactions with the electrolyte', ref: 103 }],
-    taught: { chapter: CH9, anchor: 'additives-that-repair-the-film' },
+    taught: { chapter: CH9, anchor: 'additives-that-build-or-repair-the-film' },
   },
   {
     id: 'teos',
     name: 'TEOS additive',
     family: 'additive',
     seedName: 'tetraethyl orthosilicate',
-    shields: [{ threat: 'h2o', how: 'Reacts with the LiOH that corrosion leaves on Li and rebuilds a protective film whenever it breaks', ref: 104 }],
-    taught: { chapter: CH9, anchor: 'additives-that-repair-the-film' },
+    shields: [{ threat: 'h2o', how: 'Does not keep water out: turns the LiOH left by water attack into a self-healing film', ref: 104 }],
+    taught: { chapter: CH9, anchor: 'additives-that-build-or-repair-the-film' },
   },
   {
     id: 'hsce',
@@ -107,7 +107,7 @@ export const strategies: readonly Strategy[] = [
     family: 'additive',
     seedName: 'hydrophobic silica colloid electrolyte',
     shields: [
-      { threat: 'o2', how: `Slower diffusion of dissolved gas: ${fact(F.hsceAnticorrosion)} better protection against corrosion`, ref: 105 },
+      { threat: 'o2', how: `Slower gas diffusion; reported “${fact(F.hsceAnticorrosion)} more effective” against corrosion (quantity unstated)`, ref: 105 },
       { threat: 'h2o', how: 'Slowed diffusion keeps moisture and other contaminants off the Li', ref: 105 },
       { threat: 'dendrites', how: `Triflate anions pinned on silica avoid anion depletion; stable SEI, ${fact(F.hsceCycles)}`, ref: 105 },
     ],
@@ -118,7 +118,7 @@ export const strategies: readonly Strategy[] = [
     name: 'PDI-TEMPO quencher',
     family: 'additive',
     seedName: 'PDI-TEMPO',
-    shields: [{ threat: 'ros', how: 'The diimide backbone quenches superoxide (and singlet oxygen) before it reaches the Li', ref: 44 }],
+    shields: [{ threat: 'ros', how: 'The PDI backbone quenches superoxide; the molecule was designed against both O₂•⁻ and ¹O₂', ref: 44 }],
     taught: { chapter: CH9, anchor: 'quenching-reactive-oxygen' },
   },
   {
@@ -131,14 +131,17 @@ export const strategies: readonly Strategy[] = [
       { threat: 'electrolyte', how: 'The IMP⁺-built SEI also protects the Li from corrosion by DMSO', ref: 109 },
       { threat: 'dendrites', how: 'Enables dendrite-free Li deposition', ref: 109 },
     ],
-    taught: { chapter: CH9, anchor: 'quenching-reactive-oxygen' },
+    taught: { chapter: CH9, anchor: 'additives-that-build-or-repair-the-film' },
   },
   {
     id: 'hce-dmso',
     name: 'Concentrated LiTFSI–DMSO',
     family: 'additive',
     seedName: 'highly concentrated electrolyte based on LiTFSI',
-    shields: [{ threat: 'ros', how: 'Raises the activation barrier for superoxide to break a C–H bond of DMSO', ref: 110 }],
+    shields: [
+      { threat: 'ros', how: 'Raises the activation barrier for superoxide to break a C–H bond of DMSO', ref: 110 },
+      { threat: 'electrolyte', how: 'Bound DMSO no longer attacks Li; the anion is reduced instead and builds the SEI', ref: 110 },
+    ],
     taught: { chapter: CH9, anchor: 'concentrated-dmso' },
   },
   // ── Section 3.2: solid electrolytes (chapter 9) ──
@@ -148,8 +151,8 @@ export const strategies: readonly Strategy[] = [
     family: 'solid',
     seedName: 'ultra-dry polymer electrolyte',
     shields: [
-      { threat: 'o2', how: 'Free-standing polymer with no liquid blocks O₂ crossover to the Li', ref: 120 },
-      { threat: 'ros', how: 'No liquid plasticiser for oxygen species to attack, so no Li₂CO₃/LiOH build-up', ref: 120 },
+      { threat: 'o2', how: 'Free-standing polymer with no liquid strongly inhibits O₂ crossover to the Li', ref: 120 },
+      { threat: 'ros', how: 'No liquid plasticiser for oxygen species to attack; Li₂CO₃/LiOH by-products no longer build up', ref: 120 },
     ],
     taught: { chapter: CH9, anchor: 'polymer-electrolytes' },
   },
@@ -206,7 +209,7 @@ export const strategies: readonly Strategy[] = [
     family: 'artificial-sei',
     seedName: 'Li₂CO₃/C anode-protection coating',
     shields: [
-      { threat: 'o2', how: 'A high energy barrier (from DFT) blocks O₂ adsorption on the Li₂CO₃', ref: 87 },
+      { threat: 'o2', how: 'A high energy barrier (density functional theory) blocks O₂ adsorption on the Li₂CO₃', ref: 87 },
       { threat: 'n2', how: 'The Li₂CO₃ energy barrier blocks N₂ adsorption; the anode works in air as in O₂', ref: 87 },
     ],
     taught: { chapter: CH10, anchor: 'carbonate-shells-grown-in-carbon-dioxide' },

@@ -2,16 +2,24 @@
  * Problems for chapter 14 (electrolyte-design-for-sodium). Thresholds from the physics library's
  * Nernst/SHES functions and element data; efficiencies and compositions from the chapter's facts.
  */
-import { ELEMENTS, shesThreshold, thermalVoltage } from '../../physics/index';
+import { ELEMENTS, FARADAY, GAS_CONSTANT, LEE2020_TABLE2, shesThreshold, thermalVoltage } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { formatFact } from '../../facts/formatFact';
 import { electrolyteDesignForSodiumFacts as F } from '../../facts/electrolyteDesignForSodium';
 import { defineProblem, defineProblemSet } from '../defineProblems';
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
+/** What Table 2 prints for a divalent ion against lithium (only Ba²⁺ gets a number). */
+const PRINTED = (el: 'Ba' | 'Sr' | 'Ca') => {
+  const v = LEE2020_TABLE2.vsLi[el];
+  return typeof v === 'number' ? `the review prints ${formatNumber(v, { digits: 3 })} M` : `the review prints "too low" here; only Ba²⁺ gets a number, ${formatNumber(LEE2020_TABLE2.vsLi.Ba as number, { digits: 3 })} M`;
+};
 const ION = ['Rb', 'K'] as const;
 const DIV = ['Ba', 'Sr', 'Ca'] as const;
 const NAME: Record<string, string> = { Rb: 'Rb⁺', K: 'K⁺', Ba: 'Ba²⁺', Sr: 'Sr²⁺', Ca: 'Ca²⁺' };
+const E0 = (el: keyof typeof ELEMENTS) => formatNumber(ELEMENTS[el].standardPotential_V, { digits: 3 });
+/** The constants a student needs to reproduce a Nernst threshold within 3 %. */
+const CONSTANTS = `T = 298.15 K, R = ${formatNumber(GAS_CONSTANT, { digits: 3 })} J/(mol K), F = ${formatNumber(FARADAY, { digits: 0 })} C/mol`;
 
 export const problems = defineProblemSet('electrolyte-design-for-sodium', {
   'shes-threshold': defineProblem({
@@ -20,7 +28,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     marks: 2,
     draw: { ion: [0, 1] },
     statement: (p) =>
-      `${NAME[ION[p.ion]]} (E° = ${formatNumber(ELEMENTS[ION[p.ion]].standardPotential_V, { digits: 3 })} V) is added to a lithium electrolyte (Li⁺/Li: ${formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 3 })} V) as an electrostatic shield. Up to what concentration, in mol/L, does it stay unplated at 298 K?`,
+      `${NAME[ION[p.ion]]} (E° = ${formatNumber(ELEMENTS[ION[p.ion]].standardPotential_V, { digits: 3 })} V) is added to a lithium electrolyte (Li⁺/Li: ${formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 3 })} V) as an electrostatic shield; the Li⁺ in the electrolyte is at 1 M. Up to what concentration, in mol/L, does it stay unplated? Use E° vs SHE and ${CONSTANTS}.`,
     hint: 'Set E° + (RT/nF) ln c equal to the host’s E° and solve for c, with n = 1.',
     numeric: {
       solve: (p) => {
@@ -38,7 +46,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 3 })} V; $RT/F$ = ${formatNumber(s.vt, { digits: 5 })} V.`,
       `$\\ln c^* = ${formatNumber(s.gap, { digits: 3 })}/${formatNumber(s.vt, { digits: 5 })} = ${formatNumber(s.lnc, { digits: 3 })}$.`,
       `$c^* = e^{${formatNumber(s.lnc, { digits: 3 })}}$ = ${formatNumber(s.answer, { significant: 3 })} M.`,
-      'Check: both Rb⁺ and K⁺ lie only a little above lithium, so their thresholds are tens of millimolar to a tenth of a molar; the review lists Cs⁺, Rb⁺ and K⁺ as lithium’s few candidates (Lee et al. 2020, ref. 80).',
+      `Check: the gap is ${formatNumber(Math.abs(s.gap) * 1000, { digits: 0 })} mV, about ${formatNumber(Math.abs(s.lnc), { digits: 1 })} thermal voltages, so $c^*$ is $e^{-${formatNumber(Math.abs(s.lnc), { digits: 1 })}}$ of 1 M: the larger the gap, the smaller the threshold (Cs⁺, only ${formatNumber((ELEMENTS.Cs.standardPotential_V - ELEMENTS.Li.standardPotential_V) * 1000, { digits: 0 })} mV above lithium, reaches ${formatNumber(shesThreshold({ additive: 'Cs', host: 'Li' }), { digits: 3 })} M). The review lists Cs⁺, Rb⁺ and K⁺ as lithium’s few candidates (Lee et al. 2020, ref. 80).`,
     ],
     sources: [{ review: 'lee2020', ref: 80 }],
   }),
@@ -48,7 +56,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     marks: 3,
     draw: { ion: [0, 1, 2] },
     statement: (p) =>
-      `The review's Table 2 computes the shielding threshold of ${NAME[DIV[p.ion]]} on lithium with n = 1. Recompute it with the ion's real charge, n = 2, and give the corrected threshold in mol/L.`,
+      `The review's Table 2 treats every shielding cation as if it carried one charge (n = 1). For ${NAME[DIV[p.ion]]} on a lithium anode whose electrolyte holds Li⁺ at 1 M, compute the shielding threshold with the ion's real charge, n = 2, and give it in mol/L. Use E°(Li⁺/Li) = ${E0('Li')} V and E°(${NAME[DIV[p.ion]]}/${DIV[p.ion]}) = ${E0(DIV[p.ion])} V vs SHE, ${CONSTANTS}.`,
     hint: 'With n = 2 the exponent doubles, so the threshold is the square of the n = 1 value.',
     numeric: {
       solve: (p) => {
@@ -60,16 +68,18 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       tolerance: { relative: 0.03 },
       display: { significant: 3 },
       mistakes: (p, s) => [
-        { value: s.n1, explanation: 'That is the published n = 1 value; a divalent ion takes two electrons, which halves RT/nF.' },
+        { value: s.n1, explanation: 'That is the n = 1 value, the simplification Table 2 uses for every ion; a divalent ion takes two electrons, which halves RT/nF.' },
         { value: s.n1 / 2, explanation: 'Halving the threshold is not the correction: n multiplies the exponent, so the threshold is squared.' },
       ],
     },
     solution: (p, s) => [
-      `With n = 1: $c^* = \\exp[F(E^\\circ_\\mathrm{Li} - E^\\circ)/RT]$ = ${fmt(s.n1)} M, the review's value.`,
+      `With n = 1: $c^* = \\exp[F(E^\\circ_\\mathrm{Li} - E^\\circ)/RT]$ = ${fmt(s.n1)} M (${PRINTED(DIV[p.ion])}).`,
       'With n = 2 the exponent doubles: $c^*_{n=2} = (c^*_{n=1})^2$.',
       `Corrected threshold: ${formatNumber(s.answer, { significant: 3 })} M.`,
-      'Check: the corrected value is micromolar or less, too dilute for a shield to gather at tips; this is why only the monovalent Cs⁺, Rb⁺ and K⁺ qualify on lithium.',
+      `Check: the corrected value is tens of micromolar or less, about a thousandth of the ${formatFact(F.csPf6Concentration)} of CsPF₆ in the first shield or less, too dilute to build a useful shield. (The review also names only Cs⁺, Rb⁺ and K⁺ for lithium, but for a different reason, their strongly reductive nature; ref. 80.)`,
     ],
+    facts: [F.csPf6Concentration],
+    sources: [{ review: 'lee2020', ref: 80 }],
   }),
   'reservoir-cycles': defineProblem({
     title: 'How long does spare sodium last?',
@@ -93,7 +103,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       `Loss per cycle: 1 − CE = ${formatNumber(s.loss, { significant: 3 })} of the cycled charge.`,
       `The reservoir, ${p.excessPercent / 100} cycled amounts, lasts ${formatNumber(p.excessPercent / 100, { significant: 3 })} / ${formatNumber(s.loss, { significant: 3 })} = ${fmt(s.exact)} cycles.`,
       `Full capacity is kept for ${formatNumber(s.answer, { digits: 0 })} whole cycles; after that the capacity falls each cycle.`,
-      `Check: the test that measured this efficiency ran ${formatFact(F.hceCycles)} in a cell with plenty of metal, so it shows the efficiency, not that a lean cell would last that long.`,
+      `Check: the efficiency comes from a plating/stripping test over ${formatFact(F.hceCycles)} whose cell design the review does not give; a measured efficiency does not say how long a cell with limited spare sodium lasts, which is what this calculation estimates.`,
     ],
     facts: [F.hceCE, F.hceCycles],
   }),
@@ -105,11 +115,12 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       'You need an electrolyte for a sodium-metal anode against a layered-oxide cathode charged above 4 V, with aluminium current collectors. Choose the solvent family, the salt and its concentration, and one additive, and justify each choice with a mechanism from this chapter.',
     hint: 'Which solvent family survives the cathode? What turns its film on sodium inorganic? What keeps the aluminium from corroding?',
     solution: () => [
-      'Solvent: a carbonate (or a solvent bound up in a concentrated electrolyte), because ethers oxidise below 4 V; carbonates alone, however, give a thick organic film on sodium.',
+      'Solvent: a carbonate, or an ether only if it is tied up in a (localized) high-concentration electrolyte, which lowers its HOMO (Lee et al. 2020, §3.2); a dilute ether such as DME is commonly reported to oxidise at around 4 V vs Na⁺/Na (textbook), and carbonates alone give a thick organic film on sodium.',
       'Salt: NaFSI at high concentration (or an LHCE with an inert fluorinated diluent). The anion then holds the lowest LUMO and builds an inorganic, anion-derived SEI; the bound solvent is harder to oxidise; and with no free solvent the Al–FSI surface film on the aluminium is not dissolved, so it passivates instead of corroding (Lee et al. 2020, ref. 107).',
-      'Additive: a small dose of FEC, which is reduced before the solvent and raises the inorganic share (ref. 51), or K⁺ as a shield that never plates on sodium; keep the dose low, since the film thickens as the additive is consumed.',
-      'Check the choices against each other: a dilute NaFSI electrolyte would corrode the aluminium; an ether would fail at the cathode; an additive alone would not protect the collector.',
+      'Additive: a small dose of FEC, which is reduced before the solvent and raises the inorganic share (ref. 51), or K⁺ as a shield that never plates on sodium (but note that the KTFSI result was obtained in an ether, 1 M NaOTf in TEGDME, so it is untested at 4 V in a carbonate); keep the dose low, since the film thickens as the additive is consumed.',
+      'Check the choices against each other: a dilute NaFSI electrolyte would corrode the aluminium; a *dilute* ether would fail at the cathode; an additive alone would not protect the collector.',
     ],
+    facts: [F.ktfsiSaltConcentration],
     sources: [{ review: 'lee2020', ref: 107 }],
   }),
   'ktfsi-claim': defineProblem({
@@ -122,9 +133,9 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     solution: () => [
       `Each half-cycle at ${formatFact(F.ktfsiCurrent)} to ${formatFact(F.ktfsiCapacity)} lasts ${formatNumber(F.ktfsiCapacity.value / F.ktfsiCurrent.value)} h, so the test covered of order ${formatNumber((2 * F.ktfsiCycles.value * F.ktfsiCapacity.value) / F.ktfsiCurrent.value)} h of plating and stripping: a demanding depth, but few cycles.`,
       'A symmetric cell has thick sodium on both sides, so lost sodium is replaced from a large reservoir; a stable voltage does not show a high Coulombic efficiency.',
-      'The current density is moderate; the review asks for higher current and capacity, lean electrolyte and low N/P before a strategy is called practical.',
+      `The review asks for symmetric-cell data above ${formatFact(F.realisticCurrent).replace(/^>\s*/, '')} and ${formatFact(F.realisticCapacity).replace(/^>\s*/, '')}, then tests at a low negative-to-positive capacity ratio (N/P) and with little electrolyte (a low E/S ratio): this test meets the capacity benchmark but not the current, and its roughly ${formatNumber((2 * F.ktfsiCycles.value * F.ktfsiCapacity.value) / F.ktfsiCurrent.value)} h is in the short-term range (${formatFact(F.typicalTestLength)}) that the review says most papers stop at.`,
       'Check: the result supports "KTFSI stabilises deep plating over tens of cycles"; it does not show long life in a full cell with limited sodium.',
     ],
-    facts: [F.ktfsiCycles, F.ktfsiCapacity, F.ktfsiCurrent],
+    facts: [F.ktfsiCycles, F.ktfsiCapacity, F.ktfsiCurrent, F.realisticCurrent, F.realisticCapacity, F.typicalTestLength],
   }),
 });
