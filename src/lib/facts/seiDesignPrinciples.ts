@@ -26,7 +26,7 @@ export const seiDesignPrinciplesFacts = defineFacts({
   carbonateCurrentLimit: { value: 1, unit: 'mA/cm²', bound: '>', ...LEE, section: '6. Perspectives', evidence: 'current densities ($> 1 \\text{ mA cm}^{-2}$)' },
   /** Cut-off voltage carbonate electrolytes allow at the cathode. */
   carbonateVoltage: { value: 4.2, unit: 'V', bound: '>', ...LEE, section: '6. Perspectives', evidence: 'voltage operation ($> 4.2 \\text{ V}$)' },
-  /** Cell-level specific energy a practical sodium-metal battery should exceed. */
+  /** Specific energy a practical sodium-metal battery should exceed (the review does not say on what basis: cell, pack or active material). */
   practicalEnergy: { value: 250, unit: 'Wh/kg', bound: '>', ...LEE, section: '6. Perspectives', evidence: 'over 250 W h kg^{-1}' },
   /** Current density for testing under realistic conditions. */
   realisticCurrent: { value: 5, unit: 'mA/cm²', bound: '>', ...LEE, section: '6. Perspectives', evidence: '(over 5 mA cm^{-2})' },

@@ -102,7 +102,7 @@ export const ELEMENTS: Readonly<Record<ElementSymbol, ElementData>> = {
     ionicRadius_A: 1.38, // Xiang 2019; Shannon CN 6
     shearModulus_GPa: 1.3, // handbook-typical, approximate
     bulkModulus_GPa: 3.1, // handbook-typical, approximate
-    metallicRadius_pm: 227, // handbook (empirical atomic radius, same basis as Li 152 / Na 186)
+    metallicRadius_pm: 227, // handbook metallic radius (12-coordinate), same basis as Li 152 / Na 186
     firstIonizationEnergy_kJ_per_mol: 418.8, // handbook
     meltingPoint_K: 336.7, // handbook (63.5 °C)
     review: { standardPotential_V: -2.93, specificCapacity_mAh_per_g: 685 },

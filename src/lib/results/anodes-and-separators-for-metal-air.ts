@@ -20,13 +20,13 @@ export const metalAirAnodeResults = defineResults({
     {
       strategy: 'Bp-Li liquid anode with ZIF-7 membrane', review: 'ge2024', ref: 148,
       currentDensity: F.bpLiCurrent, arealCapacity: { missing: 'Only a specific capacity (per gram, basis not stated) is given.' },
-      duration: F.bpLiCycles, efficiency: ns('Coulombic efficiency'), cellType: 'Organic Li–O₂ full cell', electrolyte: 'Ether solution of Bp-Li (anode side)',
-      note: `Capacity per cycle ${formatFact(F.bpLiCapacity)}, on an unstated mass basis; each half-cycle lasts ${(F.bpLiCapacity.value / F.bpLiCurrent.value) * 60} min at this current, so the whole test is about ${(2 * F.bpLiCycles.value * F.bpLiCapacity.value) / F.bpLiCurrent.value} h.`,
+      duration: F.bpLiCycles, efficiency: ns('Coulombic efficiency'), cellType: 'Organic Li–O₂ full cell', electrolyte: { missing: 'The review names no solvent (Bp-Li is typically made in an ether; our assumption) and no cathode electrolyte.' },
+      note: `Capacity per cycle ${formatFact(F.bpLiCapacity)}, on an unstated mass basis; if every cycle was limited to that capacity (usual, not stated), each half-cycle lasts ${(F.bpLiCapacity.value / F.bpLiCurrent.value) * 60} min at this current, so the whole test is about ${(2 * F.bpLiCycles.value * F.bpLiCapacity.value) / F.bpLiCurrent.value} h.`,
     },
     {
       strategy: 'MXene/bacterial-cellulose separator coating', review: 'ge2024', ref: 154,
       currentDensity: ns('current density'), arealCapacity: ns('capacity per cycle'), duration: F.mxeneSeparatorCycles,
-      efficiency: ns('Coulombic efficiency'), cellType: 'Li–O₂ with LiI mediator', electrolyte: ns('electrolyte'),
+      efficiency: ns('Coulombic efficiency'), cellType: 'Li–air (LAB) with LiI mediator; O₂ or air not stated', electrolyte: ns('electrolyte'),
       note: 'Cycle life "up to" this value, in a cell whose mediator is the I⁻/I₃⁻ couple.',
     },
   ],

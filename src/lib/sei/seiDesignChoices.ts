@@ -114,7 +114,8 @@ export const ELECTROLYTES: readonly DesignChoice<ElectrolyteId>[] = [
       section: '§3.2',
       ref: 107,
     },
-    supplies: ['chemicalStability', 'electronBlocking'],
+    // The anion-derived layer helps homogeneous plating (§3.2), hence 'uniformity', matching effects.filmUniformity.
+    supplies: ['chemicalStability', 'electronBlocking', 'uniformity'],
     tradeOff: 'Costly and viscous; diluting with an inert solvent (LHCE) keeps the solvation structure.',
     knobs: { seiSpread: 0.8, concentration_M: 4 },
     effects: { aluminiumCorrosion: 'prevents', filmUniformity: 'raises' },

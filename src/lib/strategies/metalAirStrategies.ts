@@ -295,7 +295,7 @@ export const strategies: readonly Strategy[] = [
     seedName: 'biphenyl Li (Bp-Li)',
     shields: [
       { threat: 'h2o', how: 'Bp-Li resists corrosion by water dropped into it', ref: 148 },
-      { threat: 'rm-shuttle', how: 'The ZIF-7 membrane keeps mediators from crossing over', ref: 148 },
+      { threat: 'rm-shuttle', how: 'The ZIF-7 membrane confines mediators to the anode side (which mediators, and direction, not stated)', ref: 148 },
     ],
     taught: { chapter: CH10, anchor: 'a-liquid-anode' },
   },

@@ -4,6 +4,8 @@
  * Table 1 lists Li and Na; K is added from handbook values (see src/lib/physics/elements.ts).
  * The capacity row is computed (Q = zF/(3.6 M)), not copied: it gives 3861 mAh/g for Li where the
  * review prints 3860.
+ * The radius row is the metallic radius (12-coordinate): Li 152, Na 186, K 227 pm. The empirical
+ * (Slater) atomic radii, 145 / 180 / 220 pm, are a different basis and must not be mixed in.
  */
 import { ALKALI_METALS, ELEMENTS, type AlkaliMetal } from '../physics/elements';
 import { specificCapacity } from '../physics/specificCapacity';

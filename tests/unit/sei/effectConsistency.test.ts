@@ -41,6 +41,14 @@ describe('additives and uniformity: an additive evens the film (indirectly) but 
     expect(shield.effects?.steersCurrentFromTips).toBe(true);
   });
 
+  it('the design studio: every choice that raises film uniformity lists uniformity among what it supplies', () => {
+    // The coverage table reads `supplies`; an HCE once raised uniformity yet showed it as uncovered.
+    for (const c of [...ELECTROLYTES, ...ADDITIVES].filter((x) => x.effects?.filmUniformity === 'raises')) {
+      expect(c.supplies, c.id).toContain('uniformity');
+    }
+    expect(hce.effects?.filmUniformity).toBe('raises');
+  });
+
   it('the composition explorer: FEC shifts the film from organic to inorganic (the cause of the more even film)', () => {
     const d = seiChange('without-fec', 'with-fec');
     expect(d.inorganic).toBeGreaterThan(0);

@@ -45,7 +45,7 @@ export const claims: Claim[] = [
   { chapter: CH10, strategy: 'dcdms', threat: 'dendrites', text: 'it is consumed by the same coupling reaction while still small' },
   { chapter: CH10, strategy: 'lii-layer', threat: 'rm-shuttle', text: 'It also weakens the attack of redox mediators shuttling over from the cathode' },
   { chapter: CH10, strategy: 'si-fec', threat: 'o2', text: 'This film resisted oxygen crossover' },
-  { chapter: CH10, strategy: 'bp-li', threat: 'rm-shuttle', text: 'it stops the redox mediators from crossing over' },
+  { chapter: CH10, strategy: 'bp-li', threat: 'rm-shuttle', text: 'it confines redox mediators to the anode side so that they do not cross over' },
   { chapter: CH10, strategy: 'bp-li', threat: 'h2o', text: 'highly resistant to corrosion by H₂O' },
   { chapter: CH9, strategy: 'lino3-dmso', threat: 'electrolyte', text: 'a solvent that on its own is incompatible with lithium' },
   { chapter: CH9, strategy: 'lix-zeolite', threat: 'o2', text: 'air crossed it extremely slowly' },

@@ -23,8 +23,9 @@ export const problems = defineProblemSet('anodes-and-separators-for-metal-air', 
       solve: (p) => {
         const kT = thermalVoltage(p.tempC + 273.15);
         const dE = F.carbonateBarrierHigh.value - F.carbonateBarrierLow.value;
-        const kT25 = thermalVoltage(298.15);
-        return { kT, dE, answer: dE / (kT * Math.LN10), at25: dE / (kT25 * Math.LN10) };
+        // A second temperature for the Check: 25 °C, or 0 °C when the drawn temperature is 25 °C.
+        const refC = p.tempC === 25 ? 0 : 25;
+        return { kT, dE, refC, atRef: dE / (thermalVoltage(refC + 273.15) * Math.LN10), answer: dE / (kT * Math.LN10) };
       },
       unit: 'orders of magnitude',
       tolerance: { relative: 0.03 },
@@ -38,7 +39,7 @@ export const problems = defineProblemSet('anodes-and-separators-for-metal-air', 
       `Barrier difference: ${fmt(s.dE, 2)} eV, i.e. ${fmt(s.dE / s.kT)} times $k_\\mathrm{B}T$; the factors differ by $e^{${fmt(s.dE / s.kT)}}$.`,
       `In base 10: ${fmt(s.dE / s.kT)} / 2.303 = ${fmt(s.answer)} orders of magnitude.`,
       'Dozens of orders of magnitude from a 2 eV spread show how sensitive such estimates are: a DFT error of a few tenths of an eV already moves the answer by several orders, so the range says "very rare", not a rate.',
-      `Check: the answer scales as 1/T. At 25 °C the same spread gives ${fmt(s.at25)}, and ${fmt(s.at25)} × 298.15 / ${fmt(p.tempC + 273.15, 5)} = ${fmt(s.at25 * 298.15 / (p.tempC + 273.15))}, the value found here; ${p.tempC < 25 ? 'a colder cell widens the gap, as it should' : p.tempC > 25 ? 'a warmer cell narrows the gap, as it should' : 'at 25 °C the two coincide'}.`,
+      `Check: the answer scales as 1/T. At ${s.refC} °C the same spread gives ${fmt(s.atRef)}, and ${fmt(s.atRef)} × ${fmt(s.refC + 273.15, 5)} / ${fmt(p.tempC + 273.15, 5)} = ${fmt((s.atRef * (s.refC + 273.15)) / (p.tempC + 273.15))}, the value found here; ${p.tempC < s.refC ? 'the colder cell widens the gap' : 'the warmer cell narrows the gap'}, as it should.`,
     ],
     facts: [F.carbonateBarrierLow, F.carbonateBarrierHigh],
   }),
@@ -125,9 +126,9 @@ export const problems = defineProblemSet('anodes-and-separators-for-metal-air', 
       `A student notes that the Bp-Li cell delivered ${formatFact(F.bpLiCapacity)}, "about half of lithium metal's ${formatNumber(specificCapacity('Li'), { significant: 4 })} mAh/g", and concludes that the liquid anode halves the cell's capacity. What is wrong with the comparison?`,
     hint: 'Per gram of what?',
     solution: () => [
-      'The review does not say which mass the 2,000 mAh/g is counted on; in Li–O₂ work such numbers are usually per gram of cathode carbon and set by a capacity limit chosen by the authors.',
+      'The review does not say which mass the 2,000 mAh/g is counted on; in Li–O₂ work such numbers are usually per gram of cathode carbon and usually set by a capacity limit chosen by the authors.',
       'Lithium\'s figure is the theoretical charge per gram of lithium metal, an anode property.',
-      'The two numbers have different denominators and one is a protocol setting, so their ratio means nothing; the anode\'s own capacity would need the mass of Bp-Li solution per charge stored.',
+      'The two numbers have different denominators and one is probably a protocol setting, so their ratio means nothing; the anode\'s own capacity would need the mass of Bp-Li solution per charge stored.',
       'Check: if, as usual, the test was capacity-limited, the 2,000 mAh/g is a setting the authors chose, not a maximum capacity measured on anything.',
     ],
     facts: [F.bpLiCapacity],

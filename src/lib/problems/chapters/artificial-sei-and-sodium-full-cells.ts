@@ -18,6 +18,8 @@ import { defineProblem, defineProblemSet } from '../defineProblems';
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
 const DECAYS = [F.silicaIlDecay, F.maiDecay, F.bpiDecay] as const;
+/** Over how many cycles each decay was measured (same order as DECAYS). */
+const MEASURED_OVER = [F.silicaIlCycles, F.maiCycles, F.bpiCycles] as const;
 
 export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells', {
   'decay-projection': defineProblem({
@@ -32,7 +34,7 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
       solve: (p) => {
         const d = DECAYS[p.which].value / 100;
         const lin = linearRetention({ decayPerCycle: d, cycles: 1000 });
-        return { d, lin, answer: 100 * compoundRetention({ decayPerCycle: d, cycles: 1000 }) };
+        return { d, lin, raw: 1 - d * 1000, zeroAt: Math.round(1 / d), answer: 100 * compoundRetention({ decayPerCycle: d, cycles: 1000 }) };
       },
       unit: '%',
       tolerance: { absolute: 0.5 },
@@ -42,7 +44,10 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
     solution: (p, s) => [
       `d = ${formatNumber(s.d * 100, { significant: 3 })} % = ${fmt(s.d)} per cycle.`,
       `Compound: $(1 - ${fmt(s.d)})^{1000}$ = ${formatNumber(s.answer, { digits: 1 })} %.`,
-      `Linear: $1 - ${fmt(s.d)} \\times 1000$ = ${formatNumber(100 * s.lin, { digits: 1 })} %.`,
+      s.raw < 0
+        ? `Linear: $1 - ${fmt(s.d)} \\times 1000$ = ${formatNumber(s.raw, { significant: 2 })}, a negative retention: read linearly the capacity is gone after about ${formatNumber(s.zeroAt)} cycles, so the linear projection is ${formatNumber(100 * s.lin, { digits: 1 })} %.`
+        : `Linear: $1 - ${fmt(s.d)} \\times 1000$ = ${formatNumber(s.raw, { significant: 2 })}, that is ${formatNumber(100 * s.lin, { digits: 1 })} %.`,
+      `The rate was measured over ${formatFact(MEASURED_OVER[p.which])}; projecting it to 1,000 cycles is an extrapolation that either model may get wrong, since fading rarely keeps one rate for long.`,
       'Check: the compound projection is always the higher of the two, and they agree only while d·n is small; for a cell that must last thousands of cycles the choice of reading changes the verdict.',
     ],
   }),
@@ -50,7 +55,9 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
     title: 'What efficiency does an anode-free target demand?',
     kind: 'calculation',
     marks: 3,
-    draw: { cycles: [100, 200, 300, 500], keepPercent: [70, 80, 90] },
+    // Only draws where the linear-spreading mistake differs from the answer by more than 3× the
+    // tolerance (at 80–90 % over 300–500 cycles the two agree to 0.005 % and cannot be told apart).
+    draw: { cycles: [100, 200, 300], keepPercent: [50, 60, 70] },
     statement: (p) =>
       `An anode-free sodium cell (no spare sodium) must keep ${p.keepPercent} % of its capacity after ${p.cycles} cycles. What Coulombic efficiency, in %, must its anode reach at least? Give four significant figures.`,
     hint: 'With no spare metal the capacity after N cycles is CEᴺ. Solve for CE.',
@@ -69,7 +76,7 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
       `Capacity after N cycles: $\\mathrm{CE}^N \\geq ${p.keepPercent / 100}$.`,
       `Take logarithms: $\\ln \\mathrm{CE} \\geq \\ln(${p.keepPercent / 100})/${p.cycles} = ${formatNumber(s.lnR / p.cycles, { significant: 3 })}$.`,
       `CE ≥ ${formatNumber(s.answer, { significant: 4 })} %.`,
-      `Check: at CE = 99 % the same cell drops below ${p.keepPercent} % after ${formatNumber(s.at99)} cycles, far short of ${p.cycles}; "above 99 %" is not enough.`,
+      `Check: at CE = 99 % the same cell drops below ${p.keepPercent} % after only ${formatNumber(s.at99)} cycles, short of the ${p.cycles} required; "above 99 %" is not enough.`,
     ],
   }),
   'stiffness-check': defineProblem({
@@ -90,8 +97,10 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
     solution: (p, s) => [
       `Sodium's shear modulus: about ${fmt(s.g, 2)} GPa (approximate handbook value).`,
       `Ratio: ${p.modulus} ÷ ${fmt(s.g, 2)} = ${formatNumber(s.answer, { significant: 3 })}.`,
-      `${s.answer >= MONROE_NEWMAN_FACTOR ? 'It clears' : 'It falls short of'} the bar of ${MONROE_NEWMAN_FACTOR}.`,
-      'Check: the rule assumes a defect-free film; sodium has grown through far stiffer NASICON along defects, so clearing the bar is necessary-ish, not sufficient.',
+      Math.abs(s.answer / MONROE_NEWMAN_FACTOR - 1) < 0.05
+        ? `${s.answer >= MONROE_NEWMAN_FACTOR ? 'It reaches' : 'It falls just short of'} the bar of ${MONROE_NEWMAN_FACTOR}, but within a few per cent: the handbook modulus of sodium is approximate, so the honest verdict is "at the bar".`
+        : `${s.answer >= MONROE_NEWMAN_FACTOR ? 'It clears' : 'It falls short of'} the bar of ${MONROE_NEWMAN_FACTOR}.`,
+      'Check: the bar is neither necessary (soft cross-linked polymers have resisted dendrites) nor sufficient (sodium grew through far stiffer NASICON along defects); it is a guide for a defect-free film, and the 1.8 factor was derived for lithium, so using it on sodium is an extrapolation.',
     ],
   }),
   'na-o2-anode-design': defineProblem({
@@ -102,12 +111,12 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
       `Design the anode side of a Na–O₂ cell: choose the electrolyte (solvent and salt) and a protective layer on the sodium, and justify each against the chapter's evidence. The cell must survive oxygen and superoxide crossing from the cathode.`,
     hint: 'Which solvent family favours the superoxide and cycles longer? Which anion passivated sodium in DME, and which destroyed it? What kind of film keeps oxygen species out?',
     solution: () => [
-      `Solvent: an ether, DEGDME or DME, which favour NaO₂ with lower overpotential; DEGDME cycled longest in the glyme comparison (Lee et al. 2020, ref. 160). Salt: NaPF₆ at about ${formatFact(F.lutzConcentration)}, the only anion of the four that gave long-term stability; not NaTFSI, which destroyed the sodium (ref. 158, with the name/reference mismatch noted).`,
-      `Layer: a NaF-rich film grown before assembly, by pre-cycling with ${formatFact(F.fecPretreatFraction)} FEC (${formatFact(F.fecNaCycles)} against failure after ${formatFact(F.fecBareCycles)}) or by fluorinated carbon nanotubes (${formatFact(F.fcntCycles)} against ${formatFact(F.fcntBareCycles)}): NaF is dense and insoluble and blocks the oxygen species that would otherwise oxidise sodium into an insulating layer.`,
+      `Solvent: an ether, DEGDME or DME, which favour NaO₂ with lower overpotential; DEGDME cycled longest in Ortiz-Vitoriano et al.'s glyme comparison (Lee et al. 2020, ref. 160, where the name is shortened to Vitoriano). Salt: NaPF₆ at about ${formatFact(F.lutzConcentration)}, the only anion of the four that gave long-term stability; not NaTFSI, which destroyed the sodium (ref. 158, with the name/reference mismatch noted).`,
+      `Layer: a NaF-rich film grown before assembly, by pre-cycling with ${formatFact(F.fecPretreatFraction)} FEC (${formatFact(F.fecNaCycles)} against failure after ${formatFact(F.fecBareCycles)}, at ${formatFact(F.fecCurrent)}, capacity limited to ${formatFact(F.fecCapacityLimit)}) or by fluorinated carbon nanotubes (${formatFact(F.fcntCycles)} against ${formatFact(F.fcntBareCycles)}, at ${formatFact(F.fcntCurrent)}, capacity limited to ${formatFact(F.fcntCapacityLimit)}): NaF is dense and insoluble and blocks the oxygen species that would otherwise oxidise sodium into an insulating layer.`,
       'Trade-off: an ether cannot serve a high-voltage oxide cathode, but an O₂ cathode does not need one; the separator or a polymer electrolyte could add a second barrier to crossover.',
-      'Check: every choice answers a named threat (superoxide stability, anion reduction at the metal, O₂ crossover), and none relies on a result measured in a different cell type without saying so.',
+      'Check: every choice answers a named threat (superoxide stability, anion reduction at the metal, O₂ crossover), but each is backed by a separate study in a different electrolyte (anions in DME; glymes with NaClO₄; the NaF layer made and tested with NaOTf in TEGDME), so the combination is a hypothesis to test, not a reported result. The cycle counts are also capacity-limited tests at currents per gram of cathode, mild by the review’s own standard.',
     ],
-    facts: [F.lutzConcentration, F.fecPretreatFraction, F.fcntCycles],
+    facts: [F.lutzConcentration, F.fecPretreatFraction, F.fecCurrent, F.fcntCycles, F.fcntCurrent],
     sources: [{ review: 'lee2020', ref: 160 }, { review: 'lee2020', ref: 162 }],
   }),
   'mai-claim': defineProblem({

@@ -2,7 +2,7 @@
  * Problems for chapter 13 (dendrites-and-sands-time). Transport values are the physics library's
  * literature-typical defaults (1 M LiPF6 in carbonates, sandsTimeParameters), used for scale only.
  */
-import { criticalCurrentDensity, depletionConcentration, localCurrentDensity, sandsTime, sandsTimeParameters } from '../../physics/index';
+import { FARADAY, criticalCurrentDensity, depletionConcentration, localCurrentDensity, sandsTime, sandsTimeParameters } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { dendritesAndSandsTimeFacts as F } from '../../facts/dendritesAndSandsTime';
 import { defineProblem, defineProblemSet } from '../defineProblems';
@@ -21,13 +21,14 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
     marks: 2,
     draw: { current: [2, 4, 6, 8], factor: [1.5, 2, 3] },
     statement: (p) =>
-      `An electrolyte with $D = 3\\times10^{-10}$ m²/s and $t_+ = 0.38$ is cycled at ${p.current} mA/cm². Its salt concentration is raised from 1 M to ${p.factor} M, with $D$ and $t_+$ assumed unchanged. What is Sand's time at the higher concentration, in minutes?`,
+      `An electrolyte with $D = 3\\times10^{-10}$ m²/s and $t_+ = 0.38$ is cycled at ${p.current} mA/cm² in a wide cell (gap much larger than the depleted layer $\\sqrt{D\\tau_s}$, so the semi-infinite formula applies). Its salt concentration is raised from 1 M to ${p.factor} M, with $D$ and $t_+$ assumed unchanged. What is Sand's time at the higher concentration, in minutes?`,
     hint: "Compute Sand's time at 1 M, then use $\\tau_s \\propto c_0^2$.",
     numeric: {
       solve: (p) => {
         const t1 = sandsTime({ ...E, currentDensity: p.current * 10 });
         const t2 = sandsTime({ ...E, concentration: E.concentration * p.factor, currentDensity: p.current * 10 });
-        return { t1, ratio: t2 / t1, answer: t2 / 60 };
+        const atOne = sandsTime({ ...E, currentDensity: 10 });
+        return { t1, ratio: t2 / t1, atOne, answer: t2 / 60 };
       },
       unit: 'min',
       tolerance: { relative: 0.03 },
@@ -38,7 +39,8 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       `At 1 M and ${p.current} mA/cm² (${p.current * 10} A/m²): $\\tau_s = \\pi D (F c_0 / 2 J t_a)^2$ = ${fmt(s.t1)} s.`,
       `Sand's time grows as $c_0^2$, so ${p.factor} M multiplies it by ${fmt(s.ratio)}.`,
       `Result: ${fmt(s.t1 * s.ratio)} s = ${formatNumber(s.answer, { significant: 3 })} min.`,
-      'Check: in a real concentrated electrolyte $D$ falls (viscosity rises) while $t_+$ often rises, so the true gain differs; the review credits both concentration and a larger transference number (Lee et al. 2020, §3.2).',
+      'Note: in a real concentrated electrolyte $D$ falls (viscosity rises) while $t_+$ often rises, so the true gain differs; the review credits both concentration and a larger transference number (Lee et al. 2020, §3.2).',
+      `Check: τs ∝ (c₀/J)², so the time at 1 M and 1 mA/cm², ${fmt(s.atOne)} s, times (${p.factor}/${p.current})² = ${fmt((p.factor / p.current) ** 2)} gives ${fmt((s.atOne * (p.factor / p.current) ** 2) / 60)} min again.`,
     ],
   }),
   'hot-spot-time': defineProblem({
@@ -47,13 +49,15 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
     marks: 3,
     draw: { current: [2, 4, 6], activePercent: [2, 5, 10] },
     statement: (p) =>
-      `A cell runs at an average ${p.current} mA/cm², but a patchy SEI lets only ${p.activePercent} % of the area carry current. Using $D = 3\\times10^{-10}$ m²/s, $c_0 = 1$ M and $t_+ = 0.38$, estimate Sand's time (one-dimensional) at the active patches, in seconds, and say how far the depletion reaches into the liquid by then.`,
+      `A cell runs at an average ${p.current} mA/cm², but a patchy SEI lets only ${p.activePercent} % of the area carry current. Using $D = 3\\times10^{-10}$ m²/s, $c_0 = 1$ M and $t_+ = 0.38$, estimate Sand's time (one-dimensional, in a wide cell with free electrolyte: gap much larger than $\\sqrt{D\\tau_s}$) at the active patches, in seconds, and say how far the depletion reaches into the liquid by then. Compare that reach with a 25 µm separator.`,
     hint: 'Local current = average ÷ active fraction. Then Sand’s formula; the reach is about √(Dτs).',
     numeric: {
       solve: (p) => {
         const local = localCurrentDensity({ currentDensity: p.current * 10, activeFraction: p.activePercent / 100 });
         const answer = sandsTime({ ...E, currentDensity: local });
-        return { local, answer, reach: Math.sqrt(E.diffusivity * answer) * 1e6 };
+        // Smallest isolated disc that can deplete at all: its steady diffusive supply 4Dc₀/(πa) per area must fall below J t_a/F.
+        const disc = ((4 * FARADAY * E.diffusivity * E.concentration) / (Math.PI * local * (1 - E.cationTransference))) * 1e6;
+        return { local, answer, reach: Math.sqrt(E.diffusivity * answer) * 1e6, disc, atOne: sandsTime({ ...E, currentDensity: 10 }) };
       },
       unit: 's',
       tolerance: { relative: 0.03 },
@@ -64,7 +68,9 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       `Local current: ${p.current} mA/cm² ÷ ${p.activePercent / 100} = ${fmt(s.local / 10)} mA/cm² (${fmt(s.local)} A/m²).`,
       `Sand's time there: $\\tau_s = \\pi D (F c_0 / 2 J t_a)^2$ = ${formatNumber(s.answer, { significant: 3 })} s.`,
       `Reach of the depleted layer: $\\sqrt{D\\tau_s}$ ≈ ${fmt(s.reach, 2)} µm.`,
-      'Check: if the patches are narrower than that reach, ions also diffuse in sideways and the one-dimensional time is a lower bound; if they are much wider, the estimate holds.',
+      `Compared with a 25 µm separator, that reach is ${s.reach > 25 ? `${fmt(s.reach / 25, 2)} times the whole gap: in such a thin cell the wide-cell formula no longer applies, and the number is only a scale` : `${fmt((100 * s.reach) / 25, 2)} % of the gap: the wide-cell formula is only roughly right there`}.`,
+      `Note: ions also reach a small patch sideways. An isolated disc can run dry at all only if its radius exceeds $4FDc_0/(\\pi J t_a)$ ≈ ${fmt(s.disc, 2)} µm here: a narrower patch may never run dry, and for one not much wider the one-dimensional time is a lower bound.`,
+      `Check: τs ∝ 1/J², so the 1 mA/cm² value, ${fmt(s.atOne)} s, divided by (${fmt(s.local / 10)})² gives ${formatNumber(s.atOne / (s.local / 10) ** 2, { significant: 3 })} s again.`,
     ],
   }),
   'surface-at-half-time': defineProblem({
@@ -90,7 +96,8 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       'The depleted layer grows as √(Dt) while the salt removed grows as t, so the surface deficit grows as √t, and it reaches the whole bulk value at τs.',
       `Hence $c(0,t)/c_0 = 1 - \\sqrt{t/\\tau_s} = 1 - \\sqrt{${p.fraction}} = 1 - ${fmt(s.root)}$.`,
       `Remaining: ${formatNumber(s.answer, { digits: 0 })} %.`,
-      'Check: the figure in this chapter shows the same surface values; half the time leaves less than a third of the salt, not half.',
+      'Note: the fall is fastest at first; half of Sand\'s time already leaves less than a third of the salt, not half.',
+      `Check: squaring back, (1 − ${formatNumber(s.answer, { digits: 0 })}/100)² = ${formatNumber((1 - s.answer / 100) ** 2, { digits: 2 })}, close to the ${p.fraction} asked for.`,
     ],
   }),
   'design-lever': defineProblem({
@@ -102,10 +109,10 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
     hint: 'First decide whether the average current is above or below J* in this cell. If it is below, which lever addresses the real danger?',
     solution: () => [
       `In a 25 µm porous separator J* is of the order of ${fmt(criticalCurrentDensity({ ...E, diffusivity: E.diffusivity * 0.4 ** 1.5, gap: 25e-6 }) / 10)} mA/cm², far above 5 mA/cm²: the bulk never depletes on average.`,
-      'The danger is local: hot spots in a patchy SEI multiply the current by the inverse of the active fraction. So the first lever is a homogeneous SEI (or an alloy interphase) that spreads the current; it removes the cause.',
-      'Second, a larger transference number or higher concentration lengthens Sand\'s time at any hot spot that remains (both enter squared); a concentrated or localised concentrated electrolyte gives both and an inorganic SEI besides, at a cost in viscosity.',
+      'The danger is local: hot spots in a patchy SEI multiply the current by the inverse of the active fraction. So the first lever is a homogeneous SEI (or an alloy interphase, a thin Na–Sn or Na–Sb layer grown from a dissolved additive; Chapter 14) that spreads the current; it removes the cause.',
+      'Second, a larger transference number or higher concentration lengthens Sand\'s time at any hot spot that remains (both enter squared); a concentrated electrolyte, or a localized high-concentration one (the concentrated salt thinned with a solvent that does not dissolve it; Chapter 14), gives both and an inorganic SEI besides, at a cost in viscosity.',
       'Last, a high-area host lowers the local current but adds mass and SEI area, which on sodium is where the film dissolves and re-forms.',
-      'Check: each choice is tied to a term of τs or to the gap between average and local current; none relies on the average current alone.',
+      'Note: each choice is tied to a term of τs or to the gap between average and local current; none relies on the average current alone.',
     ],
     facts: [F.hceThreshold],
   }),
@@ -120,7 +127,7 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       'J* is derived for a flat electrode with uniform current and for dendrites triggered by bulk depletion; below it, the concentration settles to a steady slope (Lee et al. 2020, ref. 54).',
       'A real sodium surface is rough and its SEI is mosaic and patchy, so the current is concentrated in a small fraction of the area; locally it can exceed J* even when the average does not.',
       'Sodium also grows mossy deposits below J* by mechanisms unrelated to depletion (SEI capping at tips, stage III).',
-      'Check: the claim would be supported only by showing a uniform current distribution (for example a homogeneous SEI) and by imaging the deposit, not by comparing the average current with J*.',
+      'Conclusion: the claim would be supported only by showing a uniform current distribution (for example a homogeneous SEI) and by imaging the deposit, not by comparing the average current with J*.',
     ],
     sources: [{ review: 'lee2020', ref: 54 }],
   }),

@@ -126,7 +126,7 @@ export const problems = defineProblemSet('why-sodium', {
     solution: () => [
       'The ionization energy belongs to a gas-phase atom. In an electrolyte the metal also leaves its lattice (sublimation) and the ion is solvated; the standard potential sums all three steps.',
       "Lithium's ion is much smaller, so solvent molecules bind it far more strongly; that extra solvation energy outweighs both its higher ionization energy and its larger sublimation energy (stronger metallic bonding), and lithium ends up with the more negative potential. In solution lithium is the stronger reducer, not sodium.",
-      "Sodium's problem is instead the film: its organic SEI salts (alkyl carbonates and alkoxides of the larger, less strongly binding Na⁺) dissolve more readily, so the film keeps dissolving and re-forming and the electrolyte keeps being consumed (Lee et al. 2020, refs 41, 42).",
+      "Sodium's problem is instead the film: its organic SEI salts (alkyl carbonates and alkoxides) dissolve in the electrolyte more readily than lithium's, as solubility measurements show, so the film keeps dissolving and re-forming and the electrolyte keeps being consumed (Lee et al. 2020, refs 41, 42).",
       'Check: the standard potentials in the same table already contradict the ionization argument, which is the first sign it is incomplete.',
     ],
     sources: [{ review: 'lee2020', ref: 41 }],
