@@ -48,7 +48,7 @@ export const interfaceMechanicsModel: CalculatorModel<MechanicsInputs, Mechanics
     return {
       rows: [
         { key: 'eta', label: `Interfacial overpotential η at ${formatAuto(v.currentDensity / 10)} mA/cm²`, value: eta },
-        { key: 'required', label: `Shear modulus an interphase needs on ${v.metal} (1.8 × ${formatNumber(chosen.shear_GPa, { digits: 1 })} GPa)`, value: `${formatNumber(chosen.required_GPa, { digits: 1 })} GPa` },
+        { key: 'required', label: `Shear modulus an interphase needs on ${v.metal} (1.8 × ${formatNumber(chosen.shear_GPa, { digits: 1 })} GPa)`, value: `${formatNumber(chosen.required_GPa, { digits: 2 })} GPa` },
         { key: 'ratio', label: `G_interphase ÷ G_${v.metal}`, value: formatNumber(chosen.ratio, { digits: 2 }), note: meets ? 'meets the Monroe–Newman criterion (≥ 1.8)' : 'below the Monroe–Newman criterion (1.8)' },
       ],
       summary:

@@ -110,7 +110,7 @@ export const ELECTROLYTES: readonly DesignChoice<ElectrolyteId>[] = [
     id: 'high-concentration',
     label: `High-concentration (${formatFact(P.hceConcentration)} salt)`,
     evidence: {
-      text: "The anion, not the solvent, is reduced first, giving an inorganic film; Sand's time grows; with no free solvent left to dissolve the Al–FSI passivation film, the aluminium current collector does not corrode.",
+      text: "The anion, not the solvent, is reduced first, giving an inorganic film; Sand's time grows; with no free solvent left to dissolve the Al–FSI passivation film, the aluminium current collector at the positive electrode (where the corrosion happens) does not corrode.",
       section: '§3.2',
       ref: 107,
     },

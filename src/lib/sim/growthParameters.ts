@@ -83,7 +83,7 @@ export const growthParameters = defineParameters({
     max: 5,
     default: 1,
     step: 0.1,
-    description: "J* grows with concentration and Sand's time with its square: a concentrated electrolyte keeps the same current further from the limit.",
+    description: "With the diffusivity held fixed, as this model does, J* grows with concentration and Sand's time with its square; in a real concentrated electrolyte the diffusivity falls, so the gain is smaller.",
   },
   seiSpread: {
     kind: 'number',

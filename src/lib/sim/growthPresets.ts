@@ -29,7 +29,7 @@ export const GROWTH_PRESETS: readonly GrowthPreset[] = [
   {
     id: 'concentrated',
     label: 'Concentrated electrolyte',
-    description: 'At 4 M the limiting current is four times higher: the same current runs far from it, and growth stays compact; the anion-derived SEI is thinner too.',
+    description: 'In this model (diffusivity held fixed) 4 M raises the limiting current fourfold, so the same current runs far from it and growth stays compact; a real concentrated electrolyte diffuses more slowly, which takes back part of that gain. The anion-derived SEI is thinner too.',
     options: { metal: 'Li', currentRatio: 0.9, concentration_M: 4, seiSpread: 0.5, seiReactivity: 6 },
   },
   {
