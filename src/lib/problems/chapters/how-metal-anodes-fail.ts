@@ -44,7 +44,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
       `With no excess lithium, every cycle keeps the fraction CE of what was cycled, so the capacity after $N$ cycles is $\\mathrm{CE}^N$.`,
       `Solve $\\mathrm{CE}^N = 0.8$: $N = \\ln 0.8 / \\ln \\mathrm{CE} = ${fmt(s.exact, 4)}$.`,
       `The capacity first drops below 80 % on the next whole cycle, $N = ${formatNumber(s.answer)}$, when it is $${fmt(100 * s.kept, 4)}\\,\\%$.`,
-      `Check: for CE close to 1, $\\ln \\mathrm{CE} \\approx -(1-\\mathrm{CE})$, so $N \\approx 0.223/(1-\\mathrm{CE}) = ${fmt(0.223 / (1 - s.ce))}$, the same order. Reported efficiencies are mostly ${formatFact(F.reportedCe)}, which by this arithmetic means fewer than ${cyclesUntilRetentionBelow({ coulombicEfficiency: F.reportedCe.value / 100, excess: 0, model: 'inventory', threshold: 0.8 })} cycles to 80 % without spare lithium.`,
+      `Check: for CE close to 1, $\\ln \\mathrm{CE} \\approx -(1-\\mathrm{CE})$, so $N \\approx 0.223/(1-\\mathrm{CE}) = ${fmt(0.223 / (1 - s.ce))}$, the same order. Reported efficiencies are mostly ${formatFact(F.reportedCe)}, which by this arithmetic means at most ${cyclesUntilRetentionBelow({ coulombicEfficiency: F.reportedCe.value / 100, excess: 0, model: 'inventory', threshold: 0.8 })} cycles to 80 % without spare lithium.`,
     ],
     facts: [F.reportedCe],
   }),
