@@ -66,7 +66,7 @@ describe('lecture mode', () => {
       await v.page.keyboard.press('n');
       expect(await status(v.page)).toBe(`Slide 3 of ${count}`);
       expect(await focusedId(v.page)).toBe('the-ceiling-on-lithium-ion-cells');
-      expect(await visibleTextHeadings(v.page)).toEqual(['the-ceiling-on-lithium-ion-cells', 'what-energy-density-measures']);
+      expect(await visibleTextHeadings(v.page)).toEqual(['the-ceiling-on-lithium-ion-cells', 'what-specific-energy-measures']);
       expect(presentParam(v.page)).toBe('3');
       // The next slide (a split section's later part) shows its h2 above it as context only.
       await v.page.keyboard.press('ArrowRight');
