@@ -283,7 +283,7 @@ export const practicalCellSpecificEnergyParameters = defineParameters({
     max: 150,
     default: 1,
     step: 0.1,
-    description: 'Foil capacity ÷ cathode capacity; 0 is anode-free, 1 is 100 % excess (the review’s target), a 500 µm Li coin cell is > 100.',
+    description: 'Foil capacity ÷ cathode capacity; 0 is anode-free, 1 is 100 % excess (the review’s target), a 500 µm Li foil against a few mAh/cm² of cathode is about 30 or more.',
   },
   electrolyte_g_per_Ah: {
     kind: 'number',
