@@ -49,7 +49,7 @@ describe('strategy × threat matrix', () => {
 
       await v.page.selectOption(`${root}-family`, 'separator');
       await expect.poll(() => summary(v.page)).toMatch(/Functional separators/);
-      await v.page.getByRole('button', { name: 'Show all' }).press('Enter');
+      await v.page.getByRole('button', { name: 'Show all', exact: true }).press('Enter');
       await expect.poll(() => summary(v.page)).toMatch(/^Showing (\d+) strategies of \1:/);
       expect(await v.page.locator('body').innerText()).not.toMatch(/NaN|undefined/);
       expect(v.problems).toEqual([]);

@@ -313,7 +313,7 @@ export const strategies: readonly Strategy[] = [
   },
   {
     id: 'tbf',
-    name: 'Tissue-reinforced separator/protection film',
+    name: 'Tissue-directed/reinforced bifunctional film (TBF)',
     family: 'separator',
     seedName: '(TBF)',
     shields: [

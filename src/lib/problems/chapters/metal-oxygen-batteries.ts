@@ -94,7 +94,7 @@ export const problems = defineProblemSet('metal-oxygen-batteries', {
     marks: 2,
     draw: { ampHours: [1, 2, 5, 10] },
     statement: (p) =>
-      `A ${p.ampHours} Ah lithium–oxygen cell is built lean, with ${formatNumber(LEAN_G_PER_AH)} g of electrolyte per ampere-hour of capacity (the course's practical-cell design). The GeCl₄-treated lithium of the review survived an electrolyte containing ${formatFact(F.geCl4Water)}. Suppose this cell's electrolyte held that much water, all of it reached bare lithium and reacted as $2\\,\\mathrm{Li} + 2\\,\\mathrm{H_2O} \\rightarrow 2\\,\\mathrm{LiOH} + \\mathrm{H_2}$. Estimate the mass of lithium consumed, in mg.`,
+      `A ${p.ampHours} Ah lithium–oxygen cell is built lean, with ${formatNumber(LEAN_G_PER_AH)} g of electrolyte per ampere-hour of capacity (the lean loading of the course's Li-metal pouch-cell design with an intercalation cathode, borrowed here; a Li–O₂ cell's porous carbon cathode usually needs more electrolyte, which would make the loss larger). The GeCl₄-treated lithium of the review survived an electrolyte containing ${formatFact(F.geCl4Water)}. Suppose this cell's electrolyte held that much water, all of it reached bare lithium and reacted as $2\\,\\mathrm{Li} + 2\\,\\mathrm{H_2O} \\rightarrow 2\\,\\mathrm{LiOH} + \\mathrm{H_2}$. Estimate the mass of lithium consumed, in mg.`,
     hint: 'First find the mass of electrolyte. ppm here means parts per million by mass. One Li per H₂O.',
     numeric: {
       solve: (p) => {
