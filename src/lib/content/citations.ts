@@ -6,8 +6,11 @@ import type { ReferenceData } from './schemas';
 
 /** "Xiang et al. 2019" — surname of the first author, "et al." when there are more. */
 export function shortLabel(ref: ReferenceData): string {
-  const first = ref.authors[0].split(' ').at(-1) ?? ref.authors[0];
-  return `${first}${ref.authors.length > 1 ? ' et al.' : ''} ${ref.year}`;
+  const surname = (name: string) => name.split(' ').at(-1) ?? name;
+  const first = surname(ref.authors[0]);
+  // Two authors are both named ("Ren and Wu 2013"); three or more are "First et al.".
+  const rest = ref.authors.length === 2 ? ` and ${surname(ref.authors[1])}` : ref.authors.length > 2 ? ' et al.' : '';
+  return `${first}${rest} ${ref.year}`;
 }
 
 /** "A. Author, B. Author and C. Author" (up to 10 names, then "et al."). */

@@ -18,7 +18,7 @@ const nabrCycleH = hoursPerCycle(F.nabrCurrent.value, F.nabrCapacity.value);
 export const sodiumCoatings = defineResults({
   id: 'na-artificial-sei',
   caption:
-    'Three artificial interphases on sodium, side by side as Lee et al. 2020 report them. The first two are symmetric-cell tests (metal against the same metal), the third a full cell, so their durations and efficiencies are not directly comparable; the notes convert hours and cycles, assuming one cycle is one plating plus one stripping.',
+    'Three artificial interphases on sodium, side by side as Lee et al. 2020 report them. The first two are symmetric-cell tests (metal against the same metal; for the NaBr coin cell this is our inference from its plating/stripping test), the third a full cell, so their durations and efficiencies are not directly comparable; the notes convert hours and cycles, assuming one cycle is one plating plus one stripping.',
   rows: [
     {
       strategy: `Al₂O₃ by ALD (${F.aldNaThickness.value} nm)`,
@@ -40,7 +40,7 @@ export const sodiumCoatings = defineResults({
       arealCapacity: F.nabrCapacity,
       duration: F.nabrCycles,
       efficiency: { missing: 'The review gives no Coulombic efficiency; a symmetric cell cannot measure one.' },
-      cellType: 'Na‖Na symmetric coin cell',
+      cellType: 'Coin cell (Na‖Na inferred from the plating/stripping test; the review says only "coin cell")',
       electrolyte: 'carbonate-based',
       note: `Bare sodium in the same test became unstable within ${F.nabrBareCycles.value} cycles. One cycle (plate and strip ${F.nabrCapacity.value} mAh/cm² at ${F.nabrCurrent.value} mA/cm²) takes ${formatNumber(nabrCycleH)} h, so ${F.nabrCycles.value} cycles are about ${formatNumber(F.nabrCycles.value * nabrCycleH)} h, under half the ALD run.`,
     },

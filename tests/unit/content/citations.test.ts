@@ -4,7 +4,8 @@ import { factCitations } from '../../../src/lib/facts/factCitations';
 
 describe('citations', () => {
   it('labels a work by first author and year', () => {
-    expect(shortLabel({ kind: 'review', authors: ['J. Xiang', 'L. Yang'], title: 't', journal: 'Joule', year: 2019 })).toBe('Xiang et al. 2019');
+    expect(shortLabel({ kind: 'review', authors: ['J. Xiang', 'L. Yang'], title: 't', journal: 'Joule', year: 2019 })).toBe('Xiang and Yang 2019');
+    expect(shortLabel({ kind: 'review', authors: ['J. Xiang', 'L. Yang', 'L. Yuan'], title: 't', journal: 'Joule', year: 2019 })).toBe('Xiang et al. 2019');
     expect(authorList(['A. One', 'B. Two', 'C. Three'])).toBe('A. One, B. Two and C. Three');
   });
 

@@ -24,9 +24,9 @@ export const problems = defineProblemSet('protection-strategies', {
     title: 'How much of the concentrated-electrolyte shift is concentration?',
     kind: 'calculation',
     marks: 2,
-    draw: { conc: [3, 4, 5, 6] },
+    draw: { conc: [4, 5, 6] },
     statement: (p) =>
-      `Raising the salt concentration of a lithium electrolyte from 1 M to ${p.conc} M is reported to move the Li/Li⁺ equilibrium potential up by ${formatFact(F.equilibriumShiftLow)}–${formatFact(F.equilibriumShiftHigh)}. If the activity coefficient did not change, what shift would the Nernst equation give at 25 °C, in mV? What percentage of a ${formatNumber(F.equilibriumShiftLow.value, { digits: 1 })} V shift is that?`,
+      `Concentrated lithium electrolytes (usually above 3 M) are reported to move the Li/Li⁺ equilibrium potential up by ${formatFact(F.equilibriumShiftLow)}–${formatFact(F.equilibriumShiftHigh)}, with no particular concentration named. Suppose the salt goes from 1 M to ${p.conc} M and the activity coefficient stays fixed: what shift does the Nernst equation give at 25 °C, in mV? (Then compare it with a ${formatNumber(F.equilibriumShiftLow.value, { digits: 1 })} V shift; only the mV value is graded.)`,
     hint: 'ΔE = (RT/F) ln(c₂/c₁); RT/F is about 25.7 mV at 25 °C.',
     numeric: {
       solve: (p) => {
@@ -97,7 +97,7 @@ export const problems = defineProblemSet('protection-strategies', {
       `Lithium in SEI per cm² of electrode: $\\phi \\times q_s = ${p.phi} \\times ${p.qs} = ${fmt(s.perArea)}$ mAh/cm².`,
       `As a share of the 4 mAh/cm² cycled: ${fmt(s.answer)} %, ${p.phi} times the flat foil's ${fmt((100 * p.qs) / 4)} %.`,
       `As dense lithium: ${fmt(s.thick)} µm, lost before the host has helped at all.`,
-      'Check: the loss scales linearly with φ, and it recurs wherever fresh surface is exposed, which is why hosts need an electrolyte that forms a thin, stable SEI.',
+      `Check: φ × (flat-foil loss) = ${p.phi} × ${fmt((100 * p.qs) / 4)} % = ${fmt(s.answer)} % ✓; and as thicknesses, ${fmt(s.thick)} µm / ${fmt(platingThickness('Li', 4))} µm (the 4 mAh/cm² cycled) = ${fmt((100 * s.thick) / platingThickness('Li', 4))} % ✓. The loss recurs wherever fresh surface is exposed, which is why hosts need an electrolyte that forms a thin, stable SEI.`,
     ],
   }),
   'coating-design': defineProblem({
@@ -121,7 +121,7 @@ export const problems = defineProblemSet('protection-strategies', {
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
-      `A study reports that a NaBr-coated sodium electrode gave a stable voltage for ${formatFact(F.nabrCycles)} at ${formatFact(F.nabrCurrent)} and ${formatFact(F.nabrCapacity)} in a symmetric coin cell, while bare sodium became unstable within ${F.nabrBareCycles.value} cycles. A summary says the coating "solves dendrites in sodium batteries". Judge it.`,
+      `A study reports that a NaBr-coated sodium electrode gave a stable voltage for ${formatFact(F.nabrCycles)} at ${formatFact(F.nabrCurrent)} and ${formatFact(F.nabrCapacity)} in a coin cell (Na‖Na by its plating/stripping protocol; the review says only "coin cell"), while bare sodium became unstable within ${F.nabrBareCycles.value} cycles. A summary says the coating "solves dendrites in sodium batteries". Judge it.`,
     hint: 'How thick a layer of sodium moves per cycle? How do the current and capacity compare with a practical cell? What can a symmetric cell not measure?',
     solution: () => [
       `${formatFact(F.nabrCapacity)} moves only ${fmt(platingThickness('Na', F.nabrCapacity.value))} µm of sodium per cycle, a small fraction of a coin-cell foil, at a current ten times below the ${formatFact(F.practicalTestCurrent)} practical tests ask for.`,
