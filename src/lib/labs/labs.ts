@@ -8,6 +8,8 @@ import { growthParameters, resolveGrowthOptions, VOXEL_SIZE_M } from '../sim/ind
 import { firstWhere, latest, needs } from './measures';
 import type { LabDefinition, StatsSample } from './types';
 
+export type { LabDefinition } from './types';
+
 const um = (voxels: number) => voxels * VOXEL_SIZE_M * 1e6;
 /** The default electrode–separator gap, µm. */
 const GAP_UM = um(growthParameters.height.default as number);
