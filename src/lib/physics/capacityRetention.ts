@@ -152,7 +152,7 @@ export const capacityRetentionParameters = defineParameters({
     max: 1,
     default: 0.998,
     step: 0.0005,
-    description: 'Charge stripped ÷ charge plated per cycle; Xiang et al. 2019 ask for 0.998 over 500 cycles.',
+    description: 'Charge stripped ÷ charge plated per cycle (0.998 = 99.8 %); Xiang et al. 2019 ask for 99.8 % over 500 cycles.',
   },
   cycles: {
     kind: 'number',

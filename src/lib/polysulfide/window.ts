@@ -2,7 +2,8 @@
  * The polysulfide window on a lithium anode (chapter 6): how much dissolved polysulfide builds a
  * protective film and how much etches the metal, with the only two points the review gives
  * (Xiang et al. 2019, ref. 131): 0.02 M Li₂S₅ with 5 wt % LiNO₃ protects; 0.5 M etches. Everything
- * between is honestly "not tested", not interpolated. Pure logic, no DOM.
+ * between is honestly "not tested", not interpolated; values near a point say "close to", and values
+ * above 0.5 M say that etching is expected but not reported. Pure logic, no DOM.
  */
 import { formatFact } from '../facts/formatFact';
 import { metalSulfurBatteriesFacts as F } from '../facts/metalSulfurBatteries';
@@ -21,7 +22,7 @@ export const PROTECTIVE_M = F.li2s5Additive.value;
 export const ETCHING_M = F.polysulfideEtch.value;
 /** Slider range on a log scale, M: a decade below the tested point to above the etching point. */
 export const RANGE = { min: 0.001, max: 1 } as const;
-/** How close (relative) to the tested 0.02 M still counts as "the tested recipe": a display choice. */
+/** How close (relative) to the tested 0.02 M is announced as "close to the tested recipe": a display choice. */
 export const TESTED_TOLERANCE = 0.25;
 /** Slider steps per decade. */
 export const STEPS_PER_DECADE = 20;
@@ -52,9 +53,12 @@ export function parseConcentration(text: string): { ok: true; value: number } | 
   if (!/^\d*\.?\d+(e-?\d+)?$/i.test(cleaned)) return { ok: false, message: `“${text.slice(0, 20)}” is not a number; enter a concentration in mol/L, for example 0.02.` };
   const value = Number(cleaned);
   if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large; enter a concentration up to 1 M.' };
-  if (value > RANGE.max) return { ok: false, message: `Enter at most ${formatMolar(RANGE.max)}: above that the review's etching result already applies.` };
+  if (value > RANGE.max) return { ok: false, message: `Enter at most ${formatMolar(RANGE.max)}: the scale ends there, and the review reports nothing above ${formatMolar(ETCHING_M)}.` };
   return { ok: true, value };
 }
+
+/** True when c displays as the review's own concentration (the slider's log steps land within 0.5 % of it). */
+const sameAs = (c: number, point: number) => formatMolar(c) === formatMolar(point);
 
 /** What the review says (or does not say) about this concentration, with or without LiNO₃. */
 export function readWindow(concentration_M: number, withNitrate: boolean): WindowReading {
@@ -64,7 +68,9 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
   if (c >= ETCHING_M) {
     return {
       regime: 'etching',
-      headline: `${cs}: etching. At ${formatFact(F.polysulfideEtch)} polysulfide and above the lithium surface is slowly etched away${withNitrate ? ', and even with LiNO₃ the film grown in the cell is not stable' : ''}.`,
+      headline: sameAs(c, ETCHING_M)
+        ? `${cs}: etching. At ${formatFact(F.polysulfideEtch)} polysulfide (the only high concentration reported) the lithium surface was slowly etched${withNitrate ? ', and even with LiNO₃ the film grown in the cell was not stable' : ''}.`
+        : `${cs}: etching expected, not reported. The review's only high concentration, ${formatFact(F.polysulfideEtch)}, etched the lithium; higher values are not reported, though the etching would be expected to continue.`,
       detail: 'The review reports the etching and the unstable film but not their cause; a plausible reading is that so much dissolved sulfur reacts with the metal faster than a film can hold it off.',
     };
   }
@@ -83,7 +89,7 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
   if (Math.abs(c / PROTECTIVE_M - 1) <= TESTED_TOLERANCE) {
     return {
       regime: 'tested',
-      headline: `${cs} with LiNO₃: the tested protective recipe. An SEI rich in LiF and Li₂Sₓ forms; Coulombic efficiency ${formatFact(F.hybridCE)} after ${formatFact(F.hybridCycles)}.`,
+      headline: `${sameAs(c, PROTECTIVE_M) ? `${cs} with LiNO₃: the tested protective recipe. An` : `${cs} with LiNO₃: close to the tested recipe (${formatMolar(PROTECTIVE_M)}), not itself tested. At ${formatMolar(PROTECTIVE_M)} an`} SEI rich in LiF and Li₂Sₓ forms; Coulombic efficiency ${formatFact(F.hybridCE)} after ${formatFact(F.hybridCycles)}.`,
       detail: `Recipe: ${recipe} (Zhang's group, the review's ref. 131). Nitrate passivates first, then polysulfide adds an outer Li₂S₂/Li₂S layer.`,
     };
   }

@@ -75,7 +75,7 @@ const noEfficiency = { missing: 'The review gives no CE or retention; the cells 
 export const naGasResults = defineResults({
   id: 'na-o2-co2-anode-protection',
   caption:
-    'Protecting sodium in Na–O₂ and Na–CO₂ cells, as Lee et al. 2020 (§4.2) report them. Currents are per gram of cathode (the review does not say which mass; usually the carbon or catalyst) and every test is capacity-limited: mild conditions by the standard of the review’s §6.',
+    'Protecting sodium in Na–O₂ and Na–CO₂ cells, as Lee et al. 2020 (§4.2) report them. Currents are per gram of cathode (the review does not say which mass; usually the carbon or catalyst), except in the DMSO study, which gives mA/cm²; every test is capacity-limited: mild conditions by the standard of the review’s §6.',
   rows: [
     {
       strategy: 'Fluorinated carbon nanotubes mixed into sodium',

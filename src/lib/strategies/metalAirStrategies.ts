@@ -140,7 +140,7 @@ export const strategies: readonly Strategy[] = [
     seedName: 'highly concentrated electrolyte based on LiTFSI',
     shields: [
       { threat: 'ros', how: 'Raises the activation barrier for superoxide to break a C–H bond of DMSO', ref: 110 },
-      { threat: 'electrolyte', how: 'Bound DMSO no longer attacks Li; the anion is reduced instead and builds the SEI', ref: 110 },
+      { threat: 'electrolyte', how: 'Little free DMSO is left to attack the Li (more stable Li anode)', ref: 110 },
     ],
     taught: { chapter: CH9, anchor: 'concentrated-dmso' },
   },

@@ -16,6 +16,11 @@ describe('polysulfide window', () => {
     expect(readWindow(0.5, true).regime).toBe('etching');
     expect(readWindow(0.8, false).regime).toBe('etching');
     expect(readWindow(0, true).regime).toBe('none');
+    // Near a reported point is not the point: the wording must say so (second-round review, N4).
+    expect(readWindow(0.018, true).headline).toMatch(/close to the tested recipe/);
+    expect(readWindow(0.02, true).headline).not.toMatch(/close to/);
+    expect(readWindow(0.8, true).headline).toMatch(/not reported/);
+    expect(readWindow(0.5, true).headline).not.toMatch(/not reported/);
   });
 
   it('never says NaN for bad numbers', () => {

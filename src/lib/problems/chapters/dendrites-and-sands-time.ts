@@ -49,15 +49,18 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
     marks: 3,
     draw: { current: [2, 4, 6], activePercent: [2, 5, 10] },
     statement: (p) =>
-      `A cell runs at an average ${p.current} mA/cm², but a patchy SEI lets only ${p.activePercent} % of the area carry current. Using $D = 3\\times10^{-10}$ m²/s, $c_0 = 1$ M and $t_+ = 0.38$, estimate Sand's time (one-dimensional, in a wide cell with free electrolyte: gap much larger than $\\sqrt{D\\tau_s}$) at the active patches, in seconds, and say how far the depletion reaches into the liquid by then. Compare that reach with a 25 µm separator.`,
-    hint: 'Local current = average ÷ active fraction. Then Sand’s formula; the reach is about √(Dτs).',
+      `A cell runs at an average ${p.current} mA/cm², but a patchy SEI lets only ${p.activePercent} % of the area carry current. Using $D = 3\\times10^{-10}$ m²/s, $c_0 = 1$ M and $t_+ = 0.38$, estimate Sand's time (one-dimensional, in a wide cell with free electrolyte: gap much larger than $\\sqrt{D\\tau_s}$) at the active patches, in seconds, and say how far the depletion reaches into the liquid by then. Then ask whether such a patch would run dry at all in a 25 µm cell.`,
+    hint: 'Local current = average ÷ active fraction. Then Sand’s formula; the reach is about √(Dτs). For the thin cell, compare the local current with that cell’s J*.',
     numeric: {
       solve: (p) => {
         const local = localCurrentDensity({ currentDensity: p.current * 10, activeFraction: p.activePercent / 100 });
         const answer = sandsTime({ ...E, currentDensity: local });
         // Smallest isolated disc that can deplete at all: its steady diffusive supply 4Dc₀/(πa) per area must fall below J t_a/F.
         const disc = ((4 * FARADAY * E.diffusivity * E.concentration) / (Math.PI * local * (1 - E.cationTransference))) * 1e6;
-        return { local, answer, reach: Math.sqrt(E.diffusivity * answer) * 1e6, disc, atOne: sandsTime({ ...E, currentDensity: 10 }) };
+        // J* of a 25 µm cell, in free liquid and in a 40 %-porosity separator (D × ε^1.5), as in the chapter.
+        const jFree = criticalCurrentDensity({ ...E, gap: 25e-6 });
+        const jSep = criticalCurrentDensity({ ...E, diffusivity: E.diffusivity * 0.4 ** 1.5, gap: 25e-6 });
+        return { local, answer, reach: Math.sqrt(E.diffusivity * answer) * 1e6, disc, jFree, jSep, atOne: sandsTime({ ...E, currentDensity: 10 }) };
       },
       unit: 's',
       tolerance: { relative: 0.03 },
@@ -68,7 +71,7 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       `Local current: ${p.current} mA/cm² ÷ ${p.activePercent / 100} = ${fmt(s.local / 10)} mA/cm² (${fmt(s.local)} A/m²).`,
       `Sand's time there: $\\tau_s = \\pi D (F c_0 / 2 J t_a)^2$ = ${formatNumber(s.answer, { significant: 3 })} s.`,
       `Reach of the depleted layer: $\\sqrt{D\\tau_s}$ ≈ ${fmt(s.reach, 2)} µm.`,
-      `Compared with a 25 µm separator, that reach is ${s.reach > 25 ? `${fmt(s.reach / 25, 2)} times the whole gap: in such a thin cell the wide-cell formula no longer applies, and the number is only a scale` : `${fmt((100 * s.reach) / 25, 2)} % of the gap: the wide-cell formula is only roughly right there`}.`,
+      `In a 25 µm cell $J^* = 2Fc_0D/(t_a L)$ ≈ ${fmt(s.jFree / 10)} mA/cm² in free liquid and ≈ ${fmt(s.jSep / 10)} mA/cm² in a separator of 40 % porosity. ${s.local < s.jFree ? `The patch current, ${fmt(s.local / 10)} mA/cm², is below the free-liquid value, so in such a cell of free electrolyte the surface never runs dry in the one-dimensional picture. ${s.local > s.jSep ? 'It is above the separator value, so inside a real separator the salt does run out, but the depleted layer spans much of the gap and the wide-cell time is only a scale.' : 'It is below the separator value as well, so there too the salt never runs out.'}` : `The patch current, ${fmt(s.local / 10)} mA/cm², is above it: the salt does run out, but the depleted layer spans much of the gap, so the wide-cell time is only a scale.`} (The free-liquid reach, ${fmt(s.reach, 2)} µm, is ${s.reach > 25 ? `${fmt(s.reach / 25, 2)} times` : `${fmt((100 * s.reach) / 25, 2)} % of`} that gap, so the wide-cell picture does not describe such a cell.)`,
       `Note: ions also reach a small patch sideways. An isolated disc can run dry at all only if its radius exceeds $4FDc_0/(\\pi J t_a)$ ≈ ${fmt(s.disc, 2)} µm here: a narrower patch may never run dry, and for one not much wider the one-dimensional time is a lower bound.`,
       `Check: τs ∝ 1/J², so the 1 mA/cm² value, ${fmt(s.atOne)} s, divided by (${fmt(s.local / 10)})² gives ${formatNumber(s.atOne / (s.local / 10) ** 2, { significant: 3 })} s again.`,
     ],

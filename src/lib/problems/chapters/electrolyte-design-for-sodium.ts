@@ -4,6 +4,7 @@
  */
 import { ELEMENTS, FARADAY, GAS_CONSTANT, LEE2020_TABLE2, shesThreshold, thermalVoltage } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
+import { formatAuto } from '../../calculators/formatAuto';
 import { formatFact } from '../../facts/formatFact';
 import { electrolyteDesignForSodiumFacts as F } from '../../facts/electrolyteDesignForSodium';
 import { defineProblem, defineProblemSet } from '../defineProblems';
@@ -43,8 +44,8 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       mistakes: (p, s) => [{ value: Math.exp(-s.lnc), explanation: 'The sign is reversed: the additive must stay *below* the host potential, so the threshold is less than 1 M here.' }],
     },
     solution: (p, s) => [
-      `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 3 })} V; $RT/F$ = ${formatNumber(s.vt, { digits: 5 })} V.`,
-      `$\\ln c^* = ${formatNumber(s.gap, { digits: 3 })}/${formatNumber(s.vt, { digits: 5 })} = ${formatNumber(s.lnc, { digits: 3 })}$.`,
+      `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 4 })} V (kept to four decimals, with the library's E°(Li) = −3.0401 V); $RT/F$ = ${formatNumber(s.vt, { digits: 5 })} V.`,
+      `$\\ln c^* = ${formatNumber(s.gap, { digits: 4 })}/${formatNumber(s.vt, { digits: 5 })} = ${formatNumber(s.lnc, { digits: 3 })}$.`,
       `$c^* = e^{${formatNumber(s.lnc, { digits: 3 })}}$ = ${formatNumber(s.answer, { significant: 3 })} M.`,
       `Check: the gap is ${formatNumber(Math.abs(s.gap) * 1000, { digits: 0 })} mV, about ${formatNumber(Math.abs(s.lnc), { digits: 1 })} thermal voltages, so $c^*$ is $e^{-${formatNumber(Math.abs(s.lnc), { digits: 1 })}}$ of 1 M: the larger the gap, the smaller the threshold (Cs⁺, only ${formatNumber((ELEMENTS.Cs.standardPotential_V - ELEMENTS.Li.standardPotential_V) * 1000, { digits: 0 })} mV above lithium, reaches ${formatNumber(shesThreshold({ additive: 'Cs', host: 'Li' }), { digits: 3 })} M). The review lists Cs⁺, Rb⁺ and K⁺ as lithium’s few candidates (Lee et al. 2020, ref. 80).`,
     ],
@@ -75,7 +76,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     solution: (p, s) => [
       `With n = 1: $c^* = \\exp[F(E^\\circ_\\mathrm{Li} - E^\\circ)/RT]$ = ${fmt(s.n1)} M (${PRINTED(DIV[p.ion])}).`,
       'With n = 2 the exponent doubles: $c^*_{n=2} = (c^*_{n=1})^2$.',
-      `Corrected threshold: ${formatNumber(s.answer, { significant: 3 })} M.`,
+      `Corrected threshold: ${formatAuto(s.answer, 3)} M (written out for the answer box: ${formatNumber(s.answer, { significant: 3 })} M).`,
       `Check: the corrected value is tens of micromolar or less, about a thousandth of the ${formatFact(F.csPf6Concentration)} of CsPF₆ in the first shield or less, too dilute to build a useful shield. (The review also names only Cs⁺, Rb⁺ and K⁺ for lithium, but for a different reason, their strongly reductive nature; ref. 80.)`,
     ],
     facts: [F.csPf6Concentration],
@@ -128,13 +129,13 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
-      `A symmetric Na‖Na cell with KTFSI additive "survived ${formatFact(F.ktfsiCycles)} at an ultrahigh capacity of ${formatFact(F.ktfsiCapacity)} and ${formatFact(F.ktfsiCurrent)}". A summary calls KTFSI "a solution for practical sodium anodes". What do the test conditions support, and what do they leave open?`,
+      `Lee et al. (2020), on ref. 72, credit a symmetric Na‖Na cell with KTFSI additive with "a long cycle life": ${formatFact(F.ktfsiCycles)} at an "ultrahigh capacity" of ${formatFact(F.ktfsiCapacity)} and ${formatFact(F.ktfsiCurrent)}. A summary calls KTFSI "a solution for practical sodium anodes". What do the test conditions support, and what do they leave open?`,
     hint: 'Work out how long each cycle lasts and how much sodium a symmetric cell holds in reserve.',
     solution: () => [
       `Each half-cycle at ${formatFact(F.ktfsiCurrent)} to ${formatFact(F.ktfsiCapacity)} lasts ${formatNumber(F.ktfsiCapacity.value / F.ktfsiCurrent.value)} h, so the test covered of order ${formatNumber((2 * F.ktfsiCycles.value * F.ktfsiCapacity.value) / F.ktfsiCurrent.value)} h of plating and stripping: a demanding depth, but few cycles.`,
       'A symmetric cell has thick sodium on both sides, so lost sodium is replaced from a large reservoir; a stable voltage does not show a high Coulombic efficiency.',
       `The review asks for symmetric-cell data above ${formatFact(F.realisticCurrent).replace(/^>\s*/, '')} and ${formatFact(F.realisticCapacity).replace(/^>\s*/, '')}, then tests at a low negative-to-positive capacity ratio (N/P) and with little electrolyte (a low E/S ratio): this test meets the capacity benchmark but not the current, and its roughly ${formatNumber((2 * F.ktfsiCycles.value * F.ktfsiCapacity.value) / F.ktfsiCurrent.value)} h is in the short-term range (${formatFact(F.typicalTestLength)}) that the review says most papers stop at.`,
-      'Check: the result supports "KTFSI stabilises deep plating over tens of cycles"; it does not show long life in a full cell with limited sodium.',
+      'Check: the result supports "KTFSI stabilises deep plating over tens of cycles"; "long cycle life" overstates about 40 cycles, and it does not show long life in a full cell with limited sodium. (The KTFSI work used an ether base, 1 M NaOTf–TEGDME, in its Na‖Cu tests; the review does not state the symmetric cell\'s electrolyte.)',
     ],
     facts: [F.ktfsiCycles, F.ktfsiCapacity, F.ktfsiCurrent, F.realisticCurrent, F.realisticCapacity, F.typicalTestLength],
   }),

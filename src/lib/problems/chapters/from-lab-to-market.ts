@@ -12,6 +12,7 @@ import {
   fastCharge,
   foilArealCapacity,
   requiredCellSpecificEnergy,
+  LICOO2_PRACTICAL_CAPACITY_mAh_per_g,
 } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { formatFact } from '../../facts/formatFact';
@@ -24,10 +25,15 @@ const nmc = 'the layered oxide $\\mathrm{LiNi_xMn_yCo_zO_2}$';
 const qOxide = PRACTICAL_CELL.cathodeSpecificCapacity_mAh_per_g;
 const qSulfur = electrolytePerCapacityParameters.activeSpecificCapacity_mAh_per_g.default;
 const rho = electrolytePerCapacityParameters.electrolyteDensity_g_per_mL.default;
+/** Areal capacities, mAh/cm²: the review's LiCoO₂ loading at a practical LiCoO₂ capacity, and the course's practical cell. */
+const licoo2Areal = (F.licoo2Loading.value * LICOO2_PRACTICAL_CAPACITY_mAh_per_g) / 1000;
+const practicalAreal = (PRACTICAL_CELL.cathodeSpecificCapacity_mAh_per_g * PRACTICAL_CELL.cathodeLoading_mg_per_cm2 * PRACTICAL_CELL.cathodeActiveFraction) / 1000;
+/** E/AM, µL/mg, of the practical cell's g/Ah on its oxide. */
+const eamPracticalCell = (PRACTICAL_CELL.electrolyte_g_per_Ah * qOxide) / (rho * 1000);
 
 /** Where a required cell specific energy sits against the 400–500 Wh/kg lithium-metal cells reported. */
 function againstReported(cellWhPerKg: number): string {
-  const range = `${formatFact(F.lmbReportedLow)}–${formatFact(F.lmbReportedHigh)}`;
+  const range = `${formatNumber(F.lmbReportedLow.value)}–${formatFact(F.lmbReportedHigh)}`;
   const rounded = Math.round(cellWhPerKg);
   if (rounded < F.lmbReportedLow.value) return `below the ${range} lithium-metal cells reported so far, so such cells would suffice if they also lasted`;
   if (rounded === F.lmbReportedHigh.value) return `at the top of the ${range} lithium-metal cells reported so far, so only the best of them would do`;
@@ -172,8 +178,8 @@ export const problems = defineProblemSet('from-lab-to-market', {
     hint: 'Go through the review’s list: metal excess (N/P), cathode loading, electrolyte per capacity, current density, and what a car needs from a charge.',
     solution: () => [
       `Metal excess: a ${F.labFoilThickness.value} µm foil holds about ${fmt(foilArealCapacity('Li', F.labFoilThickness.value))} mAh/cm², so the N/P ratio is about ${fmt(foilArealCapacity('Li', F.labFoilThickness.value))}; the loss at ${F.ceReported.value} % CE is drawn from that reservoir and never shows as fading. Ask for N/P ≈ 1 (metal equal to the cathode capacity).`,
-      `Cathode loading: 1 mAh/cm² is far below the loading the review asks for (${formatFact(F.licoo2Loading)} of LiCoO₂, several mAh/cm²), so each cycle moves a thin layer of lithium and volume change is hidden.`,
-      `Electrolyte: a flooded cell never runs out of liquid, so electrolyte consumption by the SEI does not shorten its life. Ask for the E/AM ratio to be reported and brought near the ${formatFact(F.eamLiIon)} of commercial lithium-ion cells, or about ${formatNumber(PRACTICAL_CELL.electrolyte_g_per_Ah)} g of electrolyte per Ah. (The review's ${formatFact(F.eamRecommended)} is for Li–S, per mg of sulfur at about ${formatNumber(qSulfur)} mAh/g; on a ${formatNumber(qOxide)} mAh/g oxide it would mean ${formatNumber(electrolytePerCapacity({ electrolyteToActive_uL_per_mg: F.eamRecommended.value, electrolyteDensity_g_per_mL: rho, activeSpecificCapacity_mAh_per_g: qOxide }), { significant: 2 })} g/Ah, still a flooded cell.)`,
+      `Cathode loading: 1 mAh/cm² is roughly a third of the loading the review asks for (${formatFact(F.licoo2Loading)} of LiCoO₂, about ${formatNumber(licoo2Areal, { digits: 1 })} mAh/cm² or more; the course's practical cell uses about ${formatNumber(practicalAreal, { digits: 0 })}), so each cycle moves a thin layer of lithium and volume change is hidden.`,
+      `Electrolyte: a flooded cell never runs out of liquid, so electrolyte consumption by the SEI does not shorten its life. Ask for the E/AM ratio to be reported and brought towards the ${formatFact(F.eamLiIon)} (≈ ${formatNumber(electrolytePerCapacity({ electrolyteToActive_uL_per_mg: F.eamLiIon.value, electrolyteDensity_g_per_mL: rho, activeSpecificCapacity_mAh_per_g: qOxide }), { significant: 2 })} g/Ah) of commercial lithium-ion cells; the course's practical cell uses ${formatNumber(PRACTICAL_CELL.electrolyte_g_per_Ah)} g/Ah (≈ ${formatNumber(eamPracticalCell, { digits: 1 })} µL/mg). (The review's ${formatFact(F.eamRecommended)} is for Li–S, per mg of sulfur at about ${formatNumber(qSulfur)} mAh/g; on a ${formatNumber(qOxide)} mAh/g oxide it would mean ${formatNumber(electrolytePerCapacity({ electrolyteToActive_uL_per_mg: F.eamRecommended.value, electrolyteDensity_g_per_mL: rho, activeSpecificCapacity_mAh_per_g: qOxide }), { significant: 2 })} g/Ah, still a flooded cell.)`,
       `Current: 1 mA/cm² is gentler than the ${formatFact(F.outlookCurrent)} the review wants tested, and a 30-minute charge of a practical electrode needs several mA/cm².`,
       `Efficiency: ${F.ceReported.value} % is below the ${formatFact(F.ceTarget)} the review's arithmetic asks for with 100 % excess. Check: the claim is supported as "this anode cycles in a coin cell", not as "ready for vehicles".`,
     ],

@@ -70,7 +70,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
     solution: (p, s) => [
       `Before: $\\eta = ${p.jmA}\\ \\mathrm{mA\\,cm^{-2}} \\times ${F.aldAsrBefore.value}\\ \\Omega\\,\\mathrm{cm^2} = ${fmt(1000 * s.before)}$ mV.`,
       `After: $\\eta = ${p.jmA} \\times ${F.aldAsrAfter.value} = ${fmt(1000 * s.after)}$ mV.`,
-      `Saved: ${fmt(s.answer)} mV.`,
+      `Saved: ${fmt(s.answer)} mV (the coated interface's loss is negligible beside the bare one's).`,
       `Check: the saving is proportional to the current; at 1 mA/cm² the bare interface alone would cost ${fmt(eta(1, F.aldAsrBefore.value))} V, a large share of a cell voltage of a few volts.`,
     ],
     facts: [F.aldAsrBefore, F.aldAsrAfter],

@@ -144,7 +144,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       'Li₂O, LiOH and Li₂CO₃ are poor Li⁺ conductors; the review calls them Li-ion insulating salts, and they passivate the metal.',
       'Li₃N is the exception: it is one of the best Li⁺ conductors among simple salts, so a Li₃N film does not block ions.',
       'At the anode: Li₂CO₃ formed from CO₂ in real air is built into the SEI in a disorderly way, an ion-insulating patch that lowers the efficiency and reversibility of plating and raises the anode overpotential (refs 88, 89); Li₃N conducts Li⁺ but hydrolyses in moist air to LiOH and NH₃, so the film does not last.',
-      'At the cathode: CO₂ and N₂ take part in discharge and leave Li₂CO₃ and Li₃N beside the Li₂O₂ (refs 84, 85). These deposits are harder to oxidize on charge than Li₂O₂, which raises the charge overpotential, lowers the Coulombic efficiency and shortens life (ref. 86).',
+      'At the cathode: CO₂ and N₂ take part in discharge and leave Li₂CO₃ and Li₃N beside the Li₂O₂ (refs 84, 85). These deposits resist oxidation on charge more than Li₂O₂ (a higher energy barrier, ref. 86), which raises the charge overpotential, lowers the Coulombic efficiency and shortens life (ref. 86).',
       'Check: on charge the anode plates lithium, a reduction, so "harder to decompose on charge" can only describe the cathode; and ion conduction and reversibility are different properties, so a product can conduct Li⁺ well and still harm the cell.',
     ],
     facts: [],
