@@ -31,3 +31,18 @@ export function formatNumber(value: number, options: FormatOptions = {}): string
   if (!Number.isFinite(value)) throw new RangeError(`cannot format ${value}`);
   return formatter(options).format(value).replace('-', '\u2212');
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Scientific notation as a student writes it, "1.52×10⁻⁶" (which the quiz's number reader also
+ * accepts), with `significant` figures in the mantissa.
+ */
+export function formatScientific(value: number, significant = 3): string {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot format ${value}`);
+  if (value === 0) return formatNumber(0, { significant });
+  const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
+  const power = Number(exponent);
+  const sup = String(Math.abs(power)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
+  return `${mantissa.replace('-', '\u2212')}×10${power < 0 ? '⁻' : ''}${sup}`;
+}

@@ -3,7 +3,7 @@
  * engine's seeded generator, so a lecturer's printed sheet and the chapter show the same numbers.
  */
 import { createRandom, type SeededRandom } from '../quiz/seededRandom';
-import { formatNumber, type FormatOptions } from '../format/formatNumber';
+import { formatNumber, formatScientific, type FormatOptions } from '../format/formatNumber';
 import type { ParamRange, Params, ProblemDefinition, ProblemInstance, ProblemSet, Solved } from './types';
 
 /** The seed the chapters and the instructors' sheets use, so both print the same draw. */
@@ -40,7 +40,13 @@ function drawParams(def: ProblemDefinition<any, any>, rng: SeededRandom): Params
   return out;
 }
 
+/**
+ * The answer as the solution prints it: scientific notation below 10⁻⁴ or from 10⁶ up, where
+ * plain digits ("0.00000152") are hard to read and easy to miscount.
+ */
 export function formatAnswer(value: number, display: FormatOptions = { significant: 3 }): string {
+  const size = Math.abs(value);
+  if (size !== 0 && (size < 1e-4 || size >= 1e6)) return formatScientific(value, display.significant ?? 3);
   return formatNumber(value, display);
 }
 
