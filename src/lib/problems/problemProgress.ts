@@ -1,9 +1,14 @@
 /**
  * Which end-of-chapter problems a student has attempted and solved, kept in this browser beside
  * the quiz progress (its own key, so neither format constrains the other). Damaged or foreign
- * saved data is dropped, never half-trusted; blocked storage falls back to memory.
+ * saved data is dropped, never half-trusted; blocked storage falls back to memory. Lab checkpoints
+ * are kept here too, under "labs/<lab>/<checkpoint>". The progress file carries both records.
  */
+import type { StorageLike } from '../quiz/progressStore';
+
 export const PROBLEM_PROGRESS_KEY = 'alkali-anodes-course:problems';
+/** Fired on window when a page replaces or clears the record, so other views re-read it. */
+export const PROBLEM_PROGRESS_EVENT = 'course:problem-progress';
 const VERSION = 1;
 
 export interface ProblemRecord {
@@ -53,12 +58,6 @@ export function chapterTally(p: ProblemProgress, chapter: string, ids: readonly 
   return { attempted: records.length, solved: records.filter((r) => r.solved !== null).length, total: ids.length };
 }
 
-interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 /** Loads, records and saves; every storage failure degrades to memory for the visit. */
 export function openProblemProgress(getStorage: () => StorageLike | null | undefined = () => globalThis.localStorage) {
   let storage: StorageLike | null = null;
@@ -74,16 +73,33 @@ export function openProblemProgress(getStorage: () => StorageLike | null | undef
   } catch {
     storage = null;
   }
+  function save() {
+    try {
+      storage?.setItem(PROBLEM_PROGRESS_KEY, JSON.stringify(progress));
+    } catch {
+      storage = null;
+    }
+  }
   return {
     get: () => progress,
     record(key: string, solved: boolean, now = new Date()) {
       progress = recordAttempt(progress, key, solved, now);
+      save();
+      return progress;
+    },
+    /** Replaces the whole record (an imported progress file). */
+    replace(next: ProblemProgress) {
+      progress = next;
+      save();
+    },
+    /** Forgets every problem and lab checkpoint, saved and in memory. */
+    reset() {
+      progress = emptyProblemProgress();
       try {
-        storage?.setItem(PROBLEM_PROGRESS_KEY, JSON.stringify(progress));
+        storage?.removeItem(PROBLEM_PROGRESS_KEY);
       } catch {
         storage = null;
       }
-      return progress;
     },
   };
 }

@@ -3,6 +3,7 @@
  * end-of-chapter check, best quiz scores, how many review questions are due, where to continue.
  * Also the progress file a student exports to move to another device, and reading it back.
  */
+import { readProblemProgress, type ProblemProgress } from '../problems/problemProgress';
 import { readProgress, type Progress, type ReadResult } from './progressSchema';
 import { dueReviews, upcomingReviews } from './reviewQueue';
 
@@ -51,11 +52,22 @@ export function summarizeProgress(progress: Progress, chapters: readonly Chapter
 /** Marks the file as this course's, so importing someone else's JSON is refused politely. */
 export const PROGRESS_FILE_KIND = 'alkali-metal-anodes-course/progress';
 
-export function progressFileText(progress: Progress, now: Date): string {
-  return `${JSON.stringify({ kind: PROGRESS_FILE_KIND, exported: now.toISOString(), progress }, null, 2)}\n`;
+/**
+ * The exported file: quiz progress and, beside it, the end-of-chapter problems and lab checkpoints
+ * (saved under their own key in the browser, so a student moving devices keeps all three).
+ */
+export function progressFileText(progress: Progress, now: Date, problems?: ProblemProgress): string {
+  return `${JSON.stringify({ kind: PROGRESS_FILE_KIND, exported: now.toISOString(), progress, ...(problems ? { problems } : {}) }, null, 2)}\n`;
 }
 
-export type ImportResult = ReadResult | { kind: 'not-a-progress-file' };
+/**
+ * `problems`: the problems and labs record when the file has a readable one; 'damaged' when it has
+ * one that fails the checks (the quiz part is still imported); absent in files from before it.
+ */
+export type ImportResult =
+  | (Extract<ReadResult, { kind: 'ok' }> & { problems?: ProblemProgress | 'damaged' })
+  | Exclude<ReadResult, { kind: 'ok' }>
+  | { kind: 'not-a-progress-file' };
 
 /** Reads an exported file back; the progress inside goes through the same checks and migrations as saved progress. */
 export function readProgressFile(text: string, now: Date): ImportResult {
@@ -68,14 +80,19 @@ export function readProgressFile(text: string, now: Date): ImportResult {
   if (typeof data !== 'object' || data === null || (data as { kind?: unknown }).kind !== PROGRESS_FILE_KIND) {
     return { kind: 'not-a-progress-file' };
   }
-  return readProgress(JSON.stringify((data as { progress?: unknown }).progress ?? null), now);
+  const file = data as { progress?: unknown; problems?: unknown };
+  const quiz = readProgress(JSON.stringify(file.progress ?? null), now);
+  if (quiz.kind !== 'ok' || file.problems === undefined) return quiz;
+  return { ...quiz, problems: readProblemProgress(JSON.stringify(file.problems)) ?? 'damaged' };
 }
 
 /** What to tell the reader after an import attempt. */
 export function importMessage(result: ImportResult): string {
   switch (result.kind) {
-    case 'ok':
-      return result.migratedFrom ? 'Progress imported (it was saved by an older version of the course and has been updated).' : 'Progress imported.';
+    case 'ok': {
+      const base = result.migratedFrom ? 'Progress imported (it was saved by an older version of the course and has been updated).' : 'Progress imported.';
+      return result.problems === 'damaged' ? `${base} The problems and labs part of the file is damaged, so your problems and labs here were left as they were.` : base;
+    }
     case 'newer':
       return 'This file was saved by a newer version of the course; nothing was changed.';
     case 'not-a-progress-file':

@@ -9,6 +9,7 @@ import ProgressDashboard from '../../../components/progress/ProgressDashboard.sv
 import { openProgressStore, PROGRESS_KEY, type StorageLike } from '../../../src/lib/quiz/progressStore';
 import { emptyProgress } from '../../../src/lib/quiz/progressSchema';
 import { progressFileText } from '../../../src/lib/quiz/progressSummary';
+import { openProblemProgress, PROBLEM_PROGRESS_KEY, recordAttempt, emptyProblemProgress } from '../../../src/lib/problems/problemProgress';
 import { BAD_TEXT } from '../../unit/support/badText';
 
 const chapters = [
@@ -29,7 +30,14 @@ function saved() {
 }
 
 function renderDashboard(storage: StorageLike) {
-  return render(ProgressDashboard, { props: { chapters, reviewHref: '/review/', openStore: () => openProgressStore({ storage: () => storage }) } });
+  return render(ProgressDashboard, {
+    props: { chapters, reviewHref: '/review/', openStore: () => openProgressStore({ storage: () => storage }), openProblems: () => openProblemProgress(() => storage) },
+  });
+}
+
+function problemsSolved() {
+  const t = new Date('2026-11-30T10:00:00Z');
+  return recordAttempt(recordAttempt(emptyProblemProgress(), 'one/p1', true, t), 'labs/mossy/onset', false, t);
 }
 
 async function upload(input: HTMLInputElement, text: string) {
@@ -64,8 +72,24 @@ describe('ProgressDashboard', () => {
     expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).quizzes.one.bestScore).toBe(0.8);
   });
 
-  it('resets only after confirmation', async () => {
-    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(saved()) });
+  it('carries problems and lab checkpoints in the file, and keeps them when that part is damaged', async () => {
+    const storage = memoryStorage({ [PROBLEM_PROGRESS_KEY]: JSON.stringify(problemsSolved()) });
+    const { container } = renderDashboard(storage);
+    const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
+    const status = () => container.querySelector('[aria-live="polite"]')?.textContent;
+    const file = JSON.parse(progressFileText(saved(), new Date(), problemsSolved()));
+    file.problems.problems['one/p1'].solved = 'not a date';
+    await upload(input, JSON.stringify(file));
+    expect(status()).toMatch(/problems and labs part of the file is damaged/);
+    expect(JSON.parse(storage.data.get(PROBLEM_PROGRESS_KEY)!).problems['one/p1'].solved).toBe('2026-11-30T10:00:00.000Z');
+    const other = recordAttempt(emptyProblemProgress(), 'two/p3', true, new Date('2026-12-01T09:00:00Z'));
+    await upload(input, progressFileText(saved(), new Date(), other));
+    expect(status()).toBe('Progress imported.');
+    expect(Object.keys(JSON.parse(storage.data.get(PROBLEM_PROGRESS_KEY)!).problems)).toEqual(['two/p3']);
+  });
+
+  it('resets only after confirmation, problems and labs included', async () => {
+    const storage = memoryStorage({ [PROGRESS_KEY]: JSON.stringify(saved()), [PROBLEM_PROGRESS_KEY]: JSON.stringify(problemsSolved()) });
     const { container } = renderDashboard(storage);
     await fireEvent.click(screen.getByRole('button', { name: 'Reset my progress' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -74,5 +98,6 @@ describe('ProgressDashboard', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, reset everything' }));
     expect(container.textContent).toContain('0 / 2');
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toMatch(/reset/);
+    expect(storage.data.has(PROBLEM_PROGRESS_KEY)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Progress } from '../../../src/lib/quiz/progressSchema';
 import { importMessage, progressFileText, readProgressFile, summarizeProgress } from '../../../src/lib/quiz/progressSummary';
+import { emptyProblemProgress, recordAttempt } from '../../../src/lib/problems/problemProgress';
 
 const chapters = [
   { slug: 'one', title: 'One', bankId: 'one' },
@@ -44,6 +45,17 @@ describe('progress files', () => {
     expect(result.kind).toBe('ok');
     if (result.kind === 'ok') expect(result.progress).toEqual(sample());
     expect(importMessage(result)).toBe('Progress imported.');
+  });
+
+  it('carries the problems and labs record beside the quiz progress', () => {
+    const problems = recordAttempt(emptyProblemProgress(), 'labs/mossy/onset', true, now);
+    const result = readProgressFile(progressFileText(sample(), now, problems), now);
+    expect(result.kind === 'ok' && result.problems).toEqual(problems);
+    const broken = JSON.parse(progressFileText(sample(), now, problems));
+    broken.problems.version = 7;
+    const partly = readProgressFile(JSON.stringify(broken), now);
+    expect(partly.kind === 'ok' && partly.problems).toBe('damaged');
+    expect(importMessage(partly)).toMatch(/problems and labs part of the file is damaged/);
   });
 
   it('refuses files that are not ours, damaged or from a newer course, with a message', () => {
