@@ -48,7 +48,7 @@ export const electrolyteDesignForSodiumFacts = defineFacts({
   naOnlyCycles: { value: 31, unit: 'cycles', review: 'lee2020', section: S312, ref: 81, evidence: 'or Na metal (31 cycles) anodes' },
   /** Capacity limit of those galvanostatic tests. */
   liNaAlloyCapacity: { value: 1000, unit: 'mAh/g', review: 'lee2020', section: S312, ref: 81, evidence: 'with 1000 mA h g^{-1} capacity' },
-  /** Salt concentration of each salt in the Li–Na hybrid electrolyte (LiPF6 and NaPF6 in DME). */
+  /** Salt concentration in the Li–Na hybrid electrolyte (LiPF6 and NaPF6 in DME; the review does not say whether per salt or in total). */
   hybridSaltConcentration: { value: 0.5, unit: 'M', review: 'lee2020', section: S312, ref: 83, evidence: 'containing 0.5 M LiPF_6 and NaPF_6 in DME' },
   /** Li–Na hybrid battery: CE of the Na anode… */
   hybridCE: { value: 99.2, unit: '%', review: 'lee2020', section: S312, ref: 83, evidence: '(99.2% CE, 100 cycles)' },

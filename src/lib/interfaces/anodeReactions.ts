@@ -223,7 +223,7 @@ function templates(m: Metal): Template[] {
             reactants: [t(1, M.metal), t(1, SINGLET_O2)],
             products: [t(1, M.superoxide)],
             challenge: 'corrosion',
-            explanation: 'Singlet oxygen is an excited, more reactive form of O₂ (an electrophile); reaching the metal, it oxidizes it as O₂ does.',
+            explanation: 'Singlet oxygen is an excited, more reactive form of O₂ (an electrophile). It relaxes to ordinary O₂ within microseconds, about a micrometre from where it forms, so it cannot cross from the cathode; made at the anode (say, from superoxide that crossed and disproportionated), it oxidizes the metal as O₂ does.',
             sources: [ge('2.3'), textbook],
           },
         ]
@@ -252,7 +252,7 @@ function templates(m: Metal): Template[] {
             reactants: [t(2, M.metal), t(1, SINGLET_O2)],
             products: [t(1, M.peroxide)],
             challenge: 'corrosion',
-            explanation: 'Singlet oxygen is an excited, more reactive form of O₂ (an electrophile); reaching the metal, it oxidizes it as O₂ does.',
+            explanation: 'Singlet oxygen is an excited, more reactive form of O₂ (an electrophile). It relaxes to ordinary O₂ within microseconds, about a micrometre from where it forms, so it cannot cross from the cathode; made at the anode (say, from superoxide that crossed and disproportionated), it oxidizes the metal as O₂ does.',
             sources: [ge('2.3'), textbook],
           },
         ];

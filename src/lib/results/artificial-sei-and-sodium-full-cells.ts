@@ -70,7 +70,10 @@ export const naSulfurResults = defineResults({
 const perGram = (limit: string) => ({
   missing: `Not per area: the review gives a capacity limit of ${limit} per gram of cathode instead, so the areal capacity is unknown.`,
 });
-const noEfficiency = { missing: 'The review gives no CE or retention; the cells ran at a fixed, limited capacity until they failed.' };
+const noEfficiency = {
+  missing:
+    'The review gives no CE or retention; the cells ran at a fixed, limited capacity per cycle, and the number is how long they ran (a lower bound where marked ">").',
+};
 
 export const naGasResults = defineResults({
   id: 'na-o2-co2-anode-protection',

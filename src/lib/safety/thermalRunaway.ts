@@ -129,8 +129,13 @@ export interface SeparatorLimit {
   name: string;
   /** Temperature up to which the separator is stated to hold, °C. */
   holdsTo_C: number;
-  /** Where a range is given, the upper end of the collapse band, °C. */
+  /** Where a range is given, the upper end of the collapse band (or the decomposition point), °C. */
   failsBy_C: number;
+  /**
+   * What the review says between holdsTo_C and failsBy_C: a stated collapse band (ceramic coatings)
+   * or nothing at all (polyimide: stable at 350 °C, decomposes above 600 °C).
+   */
+  between: 'collapse' | 'unstated';
   /** How the review states the limit, in our words. */
   note: string;
   cite: Citation;
@@ -142,6 +147,7 @@ export const SEPARATORS: readonly SeparatorLimit[] = [
     name: 'Polyolefin separator',
     holdsTo_C: F.separatorCollapse.value,
     failsBy_C: F.separatorCollapse.value,
+    between: 'collapse',
     note: `the usual separator; collapses at about ${F.separatorCollapse.value} °C`,
     cite: safety,
   },
@@ -150,6 +156,7 @@ export const SEPARATORS: readonly SeparatorLimit[] = [
     name: 'Ceramic-coated separator',
     holdsTo_C: F.ceramicCollapseLow.value,
     failsBy_C: F.ceramicCollapseHigh.value,
+    between: 'collapse',
     note: `Al₂O₃ or SiO₂ coating; collapse pushed to ${F.ceramicCollapseLow.value}–${F.ceramicCollapseHigh.value} °C`,
     cite: { review: 'xiang2019', section: 'Separator Stability' },
   },
@@ -158,6 +165,7 @@ export const SEPARATORS: readonly SeparatorLimit[] = [
     name: 'Polyimide separator',
     holdsTo_C: F.polyimideStable.value,
     failsBy_C: F.polyimideDecomposition.value,
+    between: 'unstated',
     note: `stable at ${F.polyimideStable.value} °C; decomposes only above ${F.polyimideDecomposition.value} °C`,
     cite: { review: 'xiang2019', section: 'Separator Stability' },
   },
@@ -174,18 +182,20 @@ export function stepAt(temperature_C: number): RunawayStep | null {
   return current;
 }
 
-export type SeparatorState = 'holds' | 'at-risk' | 'failed';
+export type SeparatorState = 'holds' | 'at-risk' | 'unstated' | 'failed';
 
 /**
  * How a separator fares at `temperature_C`: it holds below its stated limit, is at risk inside a
  * stated collapse band (ceramic coatings: 200–260 °C) and has failed past it. Polyimide is stated
- * stable to 350 °C and to decompose above 600 °C; between the two the review says nothing, so we
- * call it at risk rather than claim either.
+ * stable at 350 °C and to decompose above 600 °C; 350 °C is the highest temperature the review
+ * reports, not a failure point, so between the two we say only that the review gives no data.
  */
 export function separatorState(sep: SeparatorLimit, temperature_C: number): SeparatorState {
-  if (temperature_C < sep.holdsTo_C) return 'holds';
+  // A stated-stable temperature is itself safe; a collapse temperature is where the risk begins.
+  if (temperature_C < sep.holdsTo_C || (sep.between === 'unstated' && temperature_C === sep.holdsTo_C)) return 'holds';
   if (sep.kind === 'polyolefin') return 'failed';
-  return temperature_C < sep.failsBy_C ? 'at-risk' : 'failed';
+  if (temperature_C >= sep.failsBy_C) return 'failed';
+  return sep.between === 'unstated' ? 'unstated' : 'at-risk';
 }
 
 /** The short-circuit stages reached at `temperature_C` (those tied to steps already under way). */
@@ -200,7 +210,12 @@ export function stepRangeLabel(s: RunawayStep): string {
   return `${s.from_C}–${s.to_C} °C`;
 }
 
-const stateWords: Record<SeparatorState, string> = { holds: 'holds', 'at-risk': 'may collapse', failed: 'has failed' };
+const stateWords: Record<SeparatorState, string> = {
+  holds: 'holds',
+  'at-risk': 'may collapse',
+  unstated: 'is past the stated range (no data)',
+  failed: 'has failed',
+};
 
 /** Separator status as a short phrase, e.g. "Ceramic-coated separator holds". */
 export function describeSeparator(sep: SeparatorLimit, temperature_C: number): string {

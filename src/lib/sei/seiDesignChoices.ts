@@ -207,7 +207,7 @@ export const LAYERS: readonly DesignChoice<LayerId>[] = [
     id: 'sn-alloy',
     label: 'Na–Sn alloy (SnCl₄ vapour)',
     evidence: {
-      text: `A dense ${formatFact(F.maiThicknessLow).replace(/\s?nm$/, '')}–${formatFact(F.maiThicknessHigh)} alloy interphase kept a Na–S cell cycling for ${formatFact(F.maiCycles)}.`,
+      text: `A uniform ${formatFact(F.maiThicknessLow).replace(/\s?nm$/, '')}–${formatFact(F.maiThicknessHigh)} alloy interphase; the Na–S cell kept ${formatFact(F.maiRetention)} after ${formatFact(F.maiCycles)}, where bare sodium shorted before ${F.maiBareShort.value} cycles.`,
       section: '§4.1',
       ref: 151,
     },

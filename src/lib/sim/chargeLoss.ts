@@ -46,15 +46,33 @@ export const CHARGE_LOSS_CONDITIONS: readonly ChargeLossCondition[] = [
 ];
 
 /**
- * One cycle of `capacity_mAh_per_cm2` per condition on a width × width electrode (gap 128
- * voxels = 64 µm), seed fixed: deterministic, a few seconds per condition at width 32.
+ * Chapter 2's Figure 5: lithium conditions that differ ONLY in salt concentration and current, with
+ * every SEI input at its default (uniform SEI, one electrolyte reactivity, no stiffness, no
+ * shield), so any difference between the bars is produced by the model, not set by hand. The
+ * presets above also change the SEI inputs, which would make their bars differ by construction.
+ */
+export const CHARGE_LOSS_SAME_SEI: readonly ChargeLossCondition[] = [
+  { id: 'c4-j0.9', label: '4 M at 0.9 J*', options: { metal: 'Li', currentRatio: 0.9, concentration_M: 4 } },
+  { id: 'c1-j0.3', label: '1 M at 0.3 J*', options: { metal: 'Li', currentRatio: 0.3 } },
+  { id: 'c1-j0.6', label: '1 M at 0.6 J*', options: { metal: 'Li', currentRatio: 0.6 } },
+  { id: 'c1-j0.9', label: '1 M at 0.9 J*', options: { metal: 'Li', currentRatio: 0.9 } },
+  { id: 'c0.5-j0.9', label: '0.5 M at 0.9 J*', options: { metal: 'Li', currentRatio: 0.9, concentration_M: 0.5 } },
+  { id: 'c1-j1.5', label: '1 M at 1.5 J*', options: { metal: 'Li', currentRatio: 1.5 } },
+];
+
+/** Electrode gap of every charge-loss run, voxels of 0.5 µm (64 µm; the widget's default is 96). */
+export const CHARGE_LOSS_GAP_VOXELS = 128;
+
+/**
+ * One cycle of `capacity_mAh_per_cm2` per condition on a width × width electrode (gap
+ * CHARGE_LOSS_GAP_VOXELS), seed fixed: deterministic, a few seconds per condition at width 32.
  */
 export function chargeLossTable(
   o: { conditions?: readonly ChargeLossCondition[]; width?: number; capacity_mAh_per_cm2?: number; seed?: number } = {},
 ): ChargeLossRow[] {
   const { conditions = CHARGE_LOSS_CONDITIONS, width = 32, capacity_mAh_per_cm2 = 1, seed = 1 } = o;
   return conditions.map((c) => {
-    const g = new Growth(resolveGrowthOptions({ width, height: 128, seed, ...c.options }));
+    const g = new Growth(resolveGrowthOptions({ width, height: CHARGE_LOSS_GAP_VOXELS, seed, ...c.options }));
     const voxels = Math.round(capacity_mAh_per_cm2 * layersPerMahPerCm2(g.options.metal) * width * width);
     g.strip(g.plate(voxels));
     const s = g.stats();

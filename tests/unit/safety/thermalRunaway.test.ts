@@ -58,9 +58,13 @@ describe('separators', () => {
     expect(separatorState(sep('ceramic-coated'), 260)).toBe('failed');
   });
 
-  it('polyimide holds to 350 °C', () => {
+  it('polyimide holds at 350 °C, and above it the review gives no data rather than a collapse', () => {
     expect(separatorState(sep('polyimide'), 345)).toBe('holds');
-    expect(separatorState(sep('polyimide'), 360)).toBe('at-risk');
+    expect(separatorState(sep('polyimide'), 350)).toBe('holds');
+    expect(separatorState(sep('polyimide'), 360)).toBe('unstated');
+    expect(separatorState(sep('polyimide'), 600)).toBe('failed');
+    expect(describeTimeline(360)).not.toMatch(/Polyimide separator may collapse/);
+    expect(describeTimeline(360)).toMatch(/Polyimide separator is past the stated range/);
   });
 
   it('the timeline range reaches past the polyimide limit so every mark can be seen', () => {

@@ -4,7 +4,8 @@
  * finding (Nature 2019, 572, 511) reproduced qualitatively across conditions.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { chargeLossTable } from '../../../src/lib/sim/chargeLoss.ts';
+import { chargeLossTable, CHARGE_LOSS_SAME_SEI } from '../../../src/lib/sim/chargeLoss.ts';
+import { resolveGrowthOptions } from '../../../src/lib/sim/growthParameters.ts';
 import { createGrowth, SimulationInputError, type GrowthOptions } from '../../../src/lib/sim/index.ts';
 import { DEFAULT_SEI_CHARGE_mC_PER_CM2, SEI_COMPOUNDS, seiChargePerArea, seiChargePerFace } from '../../../src/lib/sim/seiFormation.ts';
 
@@ -107,5 +108,20 @@ describe('Fang et al. 2019, qualitatively: where the lost charge goes', () => {
     // Dead metal tracks the loss: it rises as CE falls (rank correlation over the conditions).
     const byCe = [...rows].sort((a, b) => b.coulombicEfficiency - a.coulombicEfficiency);
     expect(byCe.at(-1)!.deadFraction).toBeGreaterThan(byCe[0].deadFraction * 4);
+  });
+});
+
+describe("Chapter 2's Figure 5: the same SEI inputs for every bar", () => {
+  // Six one-cycle runs at the figure's size (width 16, 0.5 mAh/cm²): under a second idle.
+  it('differs only in concentration and current, and dead metal, not SEI, grows as CE falls', { timeout: 120_000 }, () => {
+    const resolved = CHARGE_LOSS_SAME_SEI.map((c) => resolveGrowthOptions(c.options));
+    for (const key of ['metal', 'seiSpread', 'seiReactivity', 'shieldStrength', 'interphaseModulusRatio', 'stickingProbability'] as const) {
+      expect(new Set(resolved.map((o) => o[key])).size, key).toBe(1);
+    }
+    const rows = chargeLossTable({ conditions: CHARGE_LOSS_SAME_SEI, width: 16, capacity_mAh_per_cm2: 0.5 });
+    const byCe = [...rows].sort((a, b) => b.coulombicEfficiency - a.coulombicEfficiency);
+    expect(byCe.at(-1)!.deadFraction).toBeGreaterThan(byCe[0].deadFraction * 4);
+    const spread = (v: number[]) => Math.max(...v) - Math.min(...v);
+    expect(spread(rows.map((r) => r.seiLossFraction))).toBeLessThan(spread(rows.map((r) => r.deadFraction)) / 3);
   });
 });

@@ -2,7 +2,14 @@
  * Problems for chapter 10 (anodes-and-separators-for-metal-air). Numbers come from the physics
  * library (thermal voltage, oxygen crossover, specific capacity) and from the chapter's facts.
  */
-import { oxygenCrossover, specificCapacity, thermalVoltage, TYPICAL_O2_TRANSPORT as T } from '../../physics/index';
+import {
+  criticalCurrentDensity,
+  criticalCurrentDensityParameters as CCD,
+  oxygenCrossover,
+  specificCapacity,
+  thermalVoltage,
+  TYPICAL_O2_TRANSPORT as T,
+} from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { formatFact } from '../../facts/formatFact';
 import { anodesAndSeparatorsForMetalAirFacts as F } from '../../facts/anodesAndSeparatorsForMetalAir';
@@ -83,7 +90,10 @@ export const problems = defineProblemSet('anodes-and-separators-for-metal-air', 
     numeric: {
       solve: (p) => {
         const open = oxygenCrossover({ diffusivity_cm2_per_s: T.diffusivity_cm2_per_s, henry_M_per_atm: T.henry_M_per_atm, pO2_atm: 1, thickness_um: p.thickness });
-        return { jOpen: open.parasiticCurrent_mA_per_cm2, answer: p.target / open.parasiticCurrent_mA_per_cm2 };
+        const answer = p.target / open.parasiticCurrent_mA_per_cm2;
+        // Salt-diffusion limiting current through the same pores (library's typical 1 M salt), mA/cm².
+        const jLim = criticalCurrentDensity({ diffusivity: CCD.diffusivity.default * answer, concentration: CCD.concentration.default, cationTransference: CCD.cationTransference.default, gap: p.thickness * 1e-6 }) / 10;
+        return { jOpen: open.parasiticCurrent_mA_per_cm2, jLim, answer };
       },
       unit: '',
       tolerance: { relative: 0.03 },
@@ -95,7 +105,7 @@ export const problems = defineProblemSet('anodes-and-separators-for-metal-air', 
     solution: (p, s) => [
       `With no separator (ε/τ = 1), the crossover through ${p.thickness} µm is ${fmt(s.jOpen)} mA/cm².`,
       `The current scales with ε/τ, so the limit is ε/τ ≤ ${p.target} / ${fmt(s.jOpen)} = ${formatNumber(s.answer, { significant: 2 })}.`,
-      `A porous polyolefin (ε/τ of order 0.1) is far too open. A liquid-filled pore network could in principle be made this closed, but Li⁺ moves through the same liquid as the dissolved O₂, so its ionic resistance would rise by the same factor (about ${formatNumber(0.1 / s.answer, { significant: 1 })}-fold from ε/τ = 0.1). A porous film cannot hold back O₂ more than it holds back Li⁺.`,
+      `A porous polyolefin (ε/τ of order 0.1) is far too open. A liquid-filled pore network could in principle be made this closed, but Li⁺ moves through the same liquid as the dissolved O₂, so the film's ionic conductance and the current it can carry would fall by the same factor (about ${formatNumber(0.1 / s.answer, { significant: 1 })}-fold from ε/τ = 0.1). With a typical 1 M salt ($D_\\mathrm{salt}$ = ${formatNumber(CCD.diffusivity.default * 1e10, { significant: 1 })}×10⁻¹⁰ m²/s, t₊ = ${CCD.cationTransference.default}), the salt-diffusion limit through such a film, $2Fc\\,D_\\mathrm{salt}(\\varepsilon/\\tau)/((1-t_+)L)$, is only ${formatNumber(s.jLim, { significant: 2 })} mA/cm², about ${formatNumber(s.jLim / p.target, { significant: 2 })} times your crossover target whatever the thickness: a porous film cannot hold back O₂ more than it holds back Li⁺.`,
       'What could work is a dense membrane whose own material passes Li⁺ far more readily than O₂; the review shows the poreless PU separator blocking gas and water permeation, but gives no O₂ transport figures for it. Making any membrane thicker helps only linearly, and raises its resistance too.',
       `Check: ${fmt(s.jOpen)} mA/cm² × ${formatNumber(s.answer, { significant: 2 })} ≈ ${p.target} mA/cm², the target; and since j ∝ 1/L, a membrane twice as thick could be twice as open.`,
     ],

@@ -3,6 +3,7 @@
  * ratios and sulfur capacities from the physics library; reported results from the chapter's facts.
  */
 import {
+  compoundDecayPerCycle,
   compoundRetention,
   cyclesUntilRetentionBelow,
   linearRetention,
@@ -20,6 +21,17 @@ const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
 const DECAYS = [F.silicaIlDecay, F.maiDecay, F.bpiDecay] as const;
 /** Over how many cycles each decay was measured (same order as DECAYS). */
 const MEASURED_OVER = [F.silicaIlCycles, F.maiCycles, F.bpiCycles] as const;
+/** The one draw whose retention the review reports, which shows its rate is a linear one. */
+const MAI = DECAYS.indexOf(F.maiDecay);
+
+/** For the SnCl₄-vapour cell: the compound model that matches its measured retention, and what it projects. */
+function maiFittedStep(): string {
+  const r = F.maiRetention.value / 100;
+  const n = F.maiCycles.value;
+  const d = compoundDecayPerCycle({ retention: r, cycles: n });
+  const at1000 = compoundRetention({ decayPerCycle: d, cycles: 1000 });
+  return `For this cell the hypothesis is false: a compound model that matches the measured ${formatFact(F.maiRetention)} after ${formatFact(F.maiCycles)} has d = ${formatNumber(d * 100, { significant: 3 })} % per cycle and projects about ${formatNumber(at1000 * 100, { digits: 0 })} % at 1,000 cycles, so the answer above overstates it.`;
+}
 
 export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells', {
   'decay-projection': defineProblem({
@@ -28,7 +40,10 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
     marks: 2,
     draw: { which: [0, 1, 2] },
     statement: (p) =>
-      `A Na–S cell is reported to fade by ${formatFact(DECAYS[p.which])}. Project its retention after 1,000 cycles under the compound reading (each cycle loses that share of what is left), as a percentage, and compare with the linear reading.`,
+      (p.which === MAI
+        ? `The SnCl₄-vapour Na–S cell is reported to fade by ${formatFact(DECAYS[p.which])}; it kept ${formatFact(F.maiRetention)} after ${formatFact(F.maiCycles)}, so that rate is in fact a linear one. Suppose instead that it were a compound rate (each cycle loses that share of what is left).`
+        : `A Na–S cell is reported to fade by ${formatFact(DECAYS[p.which])}. Suppose that rate is a compound one (each cycle loses that share of what is left).`) +
+      ' Project its retention after 1,000 cycles under that compound reading, as a percentage, and compare with the linear reading.',
     hint: 'Compound: (1 − d)ⁿ. Linear: 1 − d·n (and it cannot go below zero).',
     numeric: {
       solve: (p) => {
@@ -48,6 +63,7 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
         ? `Linear: $1 - ${fmt(s.d)} \\times 1000$ = ${formatNumber(s.raw, { significant: 2 })}, a negative retention: read linearly the capacity is gone after about ${formatNumber(s.zeroAt)} cycles, so the linear projection is ${formatNumber(100 * s.lin, { digits: 1 })} %.`
         : `Linear: $1 - ${fmt(s.d)} \\times 1000$ = ${formatNumber(s.raw, { significant: 2 })}, that is ${formatNumber(100 * s.lin, { digits: 1 })} %.`,
       `The rate was measured over ${formatFact(MEASURED_OVER[p.which])}; projecting it to 1,000 cycles is an extrapolation that either model may get wrong, since fading rarely keeps one rate for long.`,
+      ...(p.which === MAI ? [maiFittedStep()] : []),
       'Check: the compound projection is always the higher of the two, and they agree only while d·n is small; for a cell that must last thousands of cycles the choice of reading changes the verdict.',
     ],
   }),
@@ -100,7 +116,7 @@ export const problems = defineProblemSet('artificial-sei-and-sodium-full-cells',
       Math.abs(s.answer / MONROE_NEWMAN_FACTOR - 1) < 0.05
         ? `${s.answer >= MONROE_NEWMAN_FACTOR ? 'It reaches' : 'It falls just short of'} the bar of ${MONROE_NEWMAN_FACTOR}, but within a few per cent: the handbook modulus of sodium is approximate, so the honest verdict is "at the bar".`
         : `${s.answer >= MONROE_NEWMAN_FACTOR ? 'It clears' : 'It falls short of'} the bar of ${MONROE_NEWMAN_FACTOR}.`,
-      'Check: the bar is neither necessary (soft cross-linked polymers have resisted dendrites) nor sufficient (sodium grew through far stiffer NASICON along defects); it is a guide for a defect-free film, and the 1.8 factor was derived for lithium, so using it on sodium is an extrapolation.',
+      'Check: the bar is neither sufficient (sodium grew through far stiffer NASICON along defects) nor strictly necessary (a soft cross-linked polymer electrolyte resisted lithium dendrites, Khurana et al. 2014, a lithium result outside the reviews); it is a guide for a defect-free film, and the 1.8 factor was derived for lithium, so using it on sodium is an extrapolation.',
     ],
   }),
   'na-o2-anode-design': defineProblem({

@@ -2,12 +2,30 @@
  * Problems for chapter 14 (electrolyte-design-for-sodium). Thresholds from the physics library's
  * Nernst/SHES functions and element data; efficiencies and compositions from the chapter's facts.
  */
-import { ELEMENTS, FARADAY, GAS_CONSTANT, LEE2020_TABLE2, shesThreshold, thermalVoltage } from '../../physics/index';
+import { ELEMENTS, FARADAY, GAS_CONSTANT, LEE2020_TABLE2, nernstThreshold, shesThreshold, thermalVoltage, type ElementSymbol } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { formatAuto } from '../../calculators/formatAuto';
 import { formatFact } from '../../facts/formatFact';
 import { electrolyteDesignForSodiumFacts as F } from '../../facts/electrolyteDesignForSodium';
 import { defineProblem, defineProblemSet } from '../defineProblems';
+
+/**
+ * The shielding limit while the host is plating: the electrode then sits |η| below E°_host, so
+ * the additive stays unreduced only below c* · exp(−nF|η|/RT). Built from the physics library's
+ * nernstThreshold with the host potential lowered by the overpotential (η in V, either sign).
+ * With η = 0 it equals shesThreshold.
+ */
+export function shesThresholdWhilePlating(o: { additive: ElementSymbol; host: 'Li' | 'Na'; overpotential_V: number; electrons?: number }): number {
+  return nernstThreshold({
+    additivePotential_V: ELEMENTS[o.additive].standardPotential_V,
+    hostPotential_V: ELEMENTS[o.host].standardPotential_V - Math.abs(o.overpotential_V),
+    electrons: o.electrons ?? ELEMENTS[o.additive].charge,
+  });
+}
+/** The plating overpotential the chapter uses for this estimate: the hybrid cell's, in V. */
+export const PLATING_OVERPOTENTIAL_V = F.hybridOverpotential.value / 1000;
+/** The Li potential as the library holds it (four decimals, −3.0401 V). */
+const LI_E0 = formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 4 });
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
 /** What Table 2 prints for a divalent ion against lithium (only Ba²⁺ gets a number). */
@@ -29,14 +47,15 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     marks: 2,
     draw: { ion: [0, 1] },
     statement: (p) =>
-      `${NAME[ION[p.ion]]} (E° = ${formatNumber(ELEMENTS[ION[p.ion]].standardPotential_V, { digits: 3 })} V) is added to a lithium electrolyte (Li⁺/Li: ${formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 3 })} V) as an electrostatic shield; the Li⁺ in the electrolyte is at 1 M. Up to what concentration, in mol/L, does it stay unplated? Use E° vs SHE and ${CONSTANTS}.`,
+      `${NAME[ION[p.ion]]} (E° = ${formatNumber(ELEMENTS[ION[p.ion]].standardPotential_V, { digits: 3 })} V) is added to a lithium electrolyte (Li⁺/Li: ${formatNumber(ELEMENTS.Li.standardPotential_V, { digits: 3 })} V) as an electrostatic shield; the Li⁺ in the electrolyte is at 1 M. Up to what concentration, in mol/L, does it stay unplated at equilibrium (no plating overpotential)? Use E° vs SHE and ${CONSTANTS}.`,
     hint: 'Set E° + (RT/nF) ln c equal to the host’s E° and solve for c, with n = 1.',
     numeric: {
       solve: (p) => {
         const el = ION[p.ion];
         const gap = ELEMENTS.Li.standardPotential_V - ELEMENTS[el].standardPotential_V;
         const vt = thermalVoltage();
-        return { gap, vt, lnc: gap / vt, answer: shesThreshold({ additive: el, host: 'Li' }) };
+        const whilePlating = shesThresholdWhilePlating({ additive: el, host: 'Li', overpotential_V: PLATING_OVERPOTENTIAL_V });
+        return { gap, vt, lnc: gap / vt, whilePlating, answer: shesThreshold({ additive: el, host: 'Li' }) };
       },
       unit: 'M',
       tolerance: { relative: 0.03 },
@@ -44,11 +63,13 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       mistakes: (p, s) => [{ value: Math.exp(-s.lnc), explanation: 'The sign is reversed: the additive must stay *below* the host potential, so the threshold is less than 1 M here.' }],
     },
     solution: (p, s) => [
-      `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 4 })} V (kept to four decimals, with the library's E°(Li) = −3.0401 V); $RT/F$ = ${formatNumber(s.vt, { digits: 5 })} V.`,
-      `$\\ln c^* = ${formatNumber(s.gap, { digits: 4 })}/${formatNumber(s.vt, { digits: 5 })} = ${formatNumber(s.lnc, { digits: 3 })}$.`,
+      `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 4 })} V (kept to four decimals, with the library's E°(Li) = ${LI_E0} V); $RT/F$ = ${formatNumber(s.vt, { significant: 5 })} V.`,
+      `$\\ln c^* = ${formatNumber(s.gap, { digits: 4 })}/${formatNumber(s.vt, { significant: 5 })} = ${formatNumber(s.lnc, { digits: 3 })}$.`,
       `$c^* = e^{${formatNumber(s.lnc, { digits: 3 })}}$ = ${formatNumber(s.answer, { significant: 3 })} M.`,
+      `Caveat: this is the equilibrium limit. While lithium plates, the electrode lies an overpotential below E°(Li); with ${formatFact(F.hybridOverpotential)} (the value the review reports for sodium plating in a Li–Na hybrid cell, ref. 83) the limit falls by $e^{-|\\eta|F/RT}$ to ${formatNumber(s.whilePlating, { significant: 2 })} M, and the tips where the shield gathers hold more than the bulk concentration.`,
       `Check: the gap is ${formatNumber(Math.abs(s.gap) * 1000, { digits: 0 })} mV, about ${formatNumber(Math.abs(s.lnc), { digits: 1 })} thermal voltages, so $c^*$ is $e^{-${formatNumber(Math.abs(s.lnc), { digits: 1 })}}$ of 1 M: the larger the gap, the smaller the threshold (Cs⁺, only ${formatNumber((ELEMENTS.Cs.standardPotential_V - ELEMENTS.Li.standardPotential_V) * 1000, { digits: 0 })} mV above lithium, reaches ${formatNumber(shesThreshold({ additive: 'Cs', host: 'Li' }), { digits: 3 })} M). The review lists Cs⁺, Rb⁺ and K⁺ as lithium’s few candidates (Lee et al. 2020, ref. 80).`,
     ],
+    facts: [F.hybridOverpotential],
     sources: [{ review: 'lee2020', ref: 80 }],
   }),
   'divalent-correction': defineProblem({
@@ -76,7 +97,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     solution: (p, s) => [
       `With n = 1: $c^* = \\exp[F(E^\\circ_\\mathrm{Li} - E^\\circ)/RT]$ = ${fmt(s.n1)} M (${PRINTED(DIV[p.ion])}).`,
       'With n = 2 the exponent doubles: $c^*_{n=2} = (c^*_{n=1})^2$.',
-      `Corrected threshold: ${formatAuto(s.answer, 3)} M (written out for the answer box: ${formatNumber(s.answer, { significant: 3 })} M).`,
+      `Corrected threshold: ${formatAuto(s.answer, 3)} M.`,
       `Check: the corrected value is tens of micromolar or less, about a thousandth of the ${formatFact(F.csPf6Concentration)} of CsPF₆ in the first shield or less, too dilute to build a useful shield. (The review also names only Cs⁺, Rb⁺ and K⁺ for lithium, but for a different reason, their strongly reductive nature; ref. 80.)`,
     ],
     facts: [F.csPf6Concentration],
@@ -129,7 +150,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
-      `Lee et al. (2020), on ref. 72, credit a symmetric Na‖Na cell with KTFSI additive with "a long cycle life": ${formatFact(F.ktfsiCycles)} at an "ultrahigh capacity" of ${formatFact(F.ktfsiCapacity)} and ${formatFact(F.ktfsiCurrent)}. A summary calls KTFSI "a solution for practical sodium anodes". What do the test conditions support, and what do they leave open?`,
+      `Lee et al. (2020), on ref. 72, credit a symmetric Na‖Na cell with KTFSI additive with "a long cycle life": plating and stripping at ${formatFact(F.ktfsiCapacity)} (an "ultrahigh capacity" in the review's words) and ${formatFact(F.ktfsiCurrent)}, for ${formatFact(F.ktfsiCycles)}. A summary calls KTFSI "a solution for practical sodium anodes". What do the test conditions support, and what do they leave open?`,
     hint: 'Work out how long each cycle lasts and how much sodium a symmetric cell holds in reserve.',
     solution: () => [
       `Each half-cycle at ${formatFact(F.ktfsiCurrent)} to ${formatFact(F.ktfsiCapacity)} lasts ${formatNumber(F.ktfsiCapacity.value / F.ktfsiCurrent.value)} h, so the test covered of order ${formatNumber((2 * F.ktfsiCycles.value * F.ktfsiCapacity.value) / F.ktfsiCurrent.value)} h of plating and stripping: a demanding depth, but few cycles.`,

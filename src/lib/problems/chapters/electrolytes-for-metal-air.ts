@@ -69,10 +69,10 @@ export const problems = defineProblemSet('electrolytes-for-metal-air', {
     },
     solution: (p, s) => [
       `Flux without additive: $N = Dc/L = ${fmt(s.flux * 1e9)}\\times10^{-9}$ mol cm⁻² s⁻¹ (c = ${fmt(T.henry_M_per_atm * 1e3, 2)}×10⁻⁶ mol/cm³, L = ${fmt(p.thickness * 1e-4, 2)} cm).`,
-      `Current: $j = 4FN = ${fmt(s.j)}$ mA/cm².`,
-      `Since $j \\propto D$, the factor is ${fmt(s.j)} / ${p.target} = ${fmt(s.answer)}.`,
+      `Current: $j = 4FN = ${fmt(s.j, 4)}$ mA/cm².`,
+      `Since $j \\propto D$, the factor is ${fmt(s.j, 4)} / ${p.target} ≈ ${fmt(s.answer)}.`,
       'Interpretation: factors of tens to hundreds are far beyond what a dilute particle suspension does to a small molecule\'s diffusivity; lowering the O₂ solubility (for example by salting-out at high salt concentration) or adding a film must share the job.',
-      `Check: units (cm²/s)(mol/cm³)/cm = mol cm⁻² s⁻¹, and × C/mol gives A/cm²; the 4 is four electrons per O₂ for Li₂O. Going back, ${fmt(s.j)} mA/cm² ÷ ${fmt(s.answer)} = ${fmt(s.j / s.answer, 2)} mA/cm², the target.`,
+      `Check: units (cm²/s)(mol/cm³)/cm = mol cm⁻² s⁻¹, and × C/mol gives A/cm²; the 4 is four electrons per O₂ for Li₂O. Going back, ${fmt(s.j, 4)} mA/cm² ÷ ${fmt(s.answer)} = ${fmt(s.j / s.answer, 2)} mA/cm², the target.`,
     ],
     facts: [],
     sources: [{ review: 'ge2024', ref: 105 }],

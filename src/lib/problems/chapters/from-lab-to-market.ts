@@ -12,6 +12,7 @@ import {
   fastCharge,
   foilArealCapacity,
   requiredCellSpecificEnergy,
+  practicalCellSpecificEnergy,
   LICOO2_PRACTICAL_CAPACITY_mAh_per_g,
 } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
@@ -27,7 +28,8 @@ const qSulfur = electrolytePerCapacityParameters.activeSpecificCapacity_mAh_per_
 const rho = electrolytePerCapacityParameters.electrolyteDensity_g_per_mL.default;
 /** Areal capacities, mAh/cm²: the review's LiCoO₂ loading at a practical LiCoO₂ capacity, and the course's practical cell. */
 const licoo2Areal = (F.licoo2Loading.value * LICOO2_PRACTICAL_CAPACITY_mAh_per_g) / 1000;
-const practicalAreal = (PRACTICAL_CELL.cathodeSpecificCapacity_mAh_per_g * PRACTICAL_CELL.cathodeLoading_mg_per_cm2 * PRACTICAL_CELL.cathodeActiveFraction) / 1000;
+// The library's loading is of active material, so its areal capacity is loading × capacity (4.00).
+const practicalAreal = practicalCellSpecificEnergy(PRACTICAL_CELL).arealCapacity_mAh_per_cm2;
 /** E/AM, µL/mg, of the practical cell's g/Ah on its oxide. */
 const eamPracticalCell = (PRACTICAL_CELL.electrolyte_g_per_Ah * qOxide) / (rho * 1000);
 

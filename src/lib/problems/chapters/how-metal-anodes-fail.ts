@@ -44,7 +44,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
       `With no excess lithium, every cycle keeps the fraction CE of what was cycled, so the capacity after $N$ cycles is $\\mathrm{CE}^N$.`,
       `Solve $\\mathrm{CE}^N = 0.8$: $N = \\ln 0.8 / \\ln \\mathrm{CE} = ${fmt(s.exact, 4)}$.`,
       `The capacity first drops below 80 % on the next whole cycle, $N = ${formatNumber(s.answer)}$, when it is $${fmt(100 * s.kept, 4)}\\,\\%$.`,
-      `Check: for CE close to 1, $\\ln \\mathrm{CE} \\approx -(1-\\mathrm{CE})$, so $N \\approx 0.223/(1-\\mathrm{CE}) = ${fmt(0.223 / (1 - s.ce))}$, the same order. Reported efficiencies are mostly ${formatFact(F.reportedCe)}, which by this arithmetic means at most ${cyclesUntilRetentionBelow({ coulombicEfficiency: F.reportedCe.value / 100, excess: 0, model: 'inventory', threshold: 0.8 })} cycles to 80 % without spare lithium.`,
+      `Check: for CE close to 1, $\\ln \\mathrm{CE} \\approx -(1-\\mathrm{CE})$, so $N \\approx 0.223/(1-\\mathrm{CE}) = ${fmt(0.223 / (1 - s.ce))}$, within a fraction of a cycle of the exact value; the answer is the first whole cycle past the exact value. Reported efficiencies are mostly ${formatFact(F.reportedCe)}, which by this arithmetic means at most ${cyclesUntilRetentionBelow({ coulombicEfficiency: F.reportedCe.value / 100, excess: 0, model: 'inventory', threshold: 0.8 })} cycles to 80 % without spare lithium.`,
     ],
     facts: [F.reportedCe],
   }),
@@ -112,7 +112,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
     solution: (p, s) => [
       `Solve $\\mathrm{CE}^{${p.cycles}} = 0.8$: $\\mathrm{CE} = 0.8^{1/${p.cycles}}$.`,
       `So CE = ${formatNumber(s.answer, { digits: 3 })} %; the shortcut $1 + \\ln 0.8 / N$ gives ${formatNumber(s.approx, { digits: 3 })} %.`,
-      `Lithium-metal cells mostly report ${formatFact(F.reportedCe)}, so the loss per cycle would have to shrink roughly tenfold or more.`,
+      `Lithium-metal cells mostly report ${formatFact(F.reportedCe)}, a loss of more than ${formatNumber(100 - F.reportedCe.value, { digits: 1 })} % per cycle, which would have to shrink about ${formatNumber((100 - F.reportedCe.value) / (100 - s.answer), { digits: 0 })}-fold or more.`,
       `Check: the loss per cycle, ${fmt(100 - s.answer, 2)} %, times ${p.cycles} cycles is about 22 %, close to the fifth of the capacity that may be lost.`,
     ],
     facts: [F.reportedCe],

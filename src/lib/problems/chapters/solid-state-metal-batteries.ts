@@ -17,6 +17,8 @@ import { solidStateMetalBatteriesFacts as F } from '../../facts/solidStateMetalB
 import { defineProblem, defineProblemSet } from '../defineProblems';
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
+/** Lithium's Monroe–Newman bar with Monroe and Newman's own lithium modulus, GPa. */
+const MN_LI_BAR = MONROE_NEWMAN_FACTOR * MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa;
 /** η in V for J in mA/cm² and ASR in Ω·cm², through the library's SI function. */
 const eta = (jmA: number, asr: number) => interfacialOverpotential({ currentDensity: jmA * 10, areaSpecificResistance: asr * 1e-4 });
 
@@ -27,7 +29,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
     marks: 3,
     draw: { jmA: [0.5, 1, 2, 3], etaMv: [20, 50, 100], thick: [20, 30, 50] },
     statement: (p) =>
-      `A solid-state sodium cell may lose at most ${p.etaMv} mV on the anode side at ${p.jmA} mA/cm². Its electrolyte is a ${p.thick} µm layer conducting ${formatNumber(sigmaBeta * 1000, { digits: 0 })}×10⁻³ S/cm. What is the largest interfacial area-specific resistance, in Ω cm², that fits the budget?`,
+      `A solid-state sodium cell may lose at most ${p.etaMv} mV at ${p.jmA} mA/cm² across its electrolyte and the sodium–electrolyte interface together. The electrolyte is a ${p.thick} µm layer conducting ${formatNumber(sigmaBeta * 1000, { digits: 0 })}×10⁻³ S/cm. What is the largest interfacial area-specific resistance, in Ω cm², that fits the budget?`,
     hint: 'Total ASR = η/J (V over A/cm²). The layer contributes thickness/conductivity (in cm and S/cm).',
     numeric: {
       solve: (p) => {
@@ -76,7 +78,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
     facts: [F.aldAsrBefore, F.aldAsrAfter],
   }),
   'monroe-newman-k': defineProblem({
-    title: 'Which metal is easiest to protect mechanically?',
+    title: 'How stiff must a film be on each metal?',
     kind: 'estimation',
     marks: 2,
     draw: { metal: [0, 1, 2] },
@@ -97,9 +99,9 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
       `The metal's shear modulus is about ${formatNumber(s.g, { digits: 1 })} GPa.`,
       `Required: ${formatNumber(MONROE_NEWMAN_FACTOR, { digits: 1 })} × ${formatNumber(s.g, { digits: 1 })} ≈ ${formatNumber(s.answer, { significant: 2 })} GPa.`,
       'The estimate assumes a perfect, flat, electronically insulating interface and linear elasticity; it ignores defects, grain boundaries, electron leakage and uneven contact, each of which lets metal through a stiff solid.',
-      `Check: the bars fall from lithium (${formatNumber(requiredShearModulus('Li'), { significant: 2 })} GPa) to sodium (${formatNumber(requiredShearModulus('Na'), { significant: 2 })}) to potassium (${formatNumber(requiredShearModulus('K'), { significant: 2 })}), so potassium is mechanically the easiest to hold back; the handbook moduli are uncertain by tens of per cent (Monroe and Newman's own lithium modulus, ${formatNumber(MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, { digits: 1 })} GPa, gives a lithium bar of ${formatNumber(MONROE_NEWMAN_FACTOR * MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, { digits: 1 })} GPa), and the factor itself is extrapolated beyond lithium, so the answer is an order of magnitude, not a specification.`,
+      `Check: with handbook moduli the bars fall from lithium (${formatNumber(requiredShearModulus('Li'), { significant: 2 })} GPa) to sodium (${formatNumber(requiredShearModulus('Na'), { significant: 2 })}) to potassium (${formatNumber(requiredShearModulus('K'), { significant: 2 })}), and potassium's is clearly the lowest. Lithium against sodium is not settled: Monroe and Newman's own lithium modulus, ${formatNumber(MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, { digits: 1 })} GPa, gives a lithium bar of ${formatNumber(MN_LI_BAR, { digits: 1 })} GPa, only ${formatNumber(MN_LI_BAR - requiredShearModulus('Na'), { digits: 2 })} GPa above sodium's, less than the ${formatNumber(requiredShearModulus('Li') - MN_LI_BAR, { digits: 1 })} GPa by which the two lithium moduli move lithium's own bar. Lee et al. argue that softer sodium is easier to hold down; the criterion alone cannot confirm it. The factor is also extrapolated beyond lithium, so the answer is an order of magnitude, not a specification.`,
     ],
-    sources: [{ review: 'lee2020', ref: 115 }],
+    sources: [{ review: 'lee2020', ref: 115 }, { review: 'lee2020', ref: 64 }],
   }),
   'buffer-design': defineProblem({
     title: 'Design a sodium anode for a sulfide solid electrolyte',

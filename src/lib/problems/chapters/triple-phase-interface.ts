@@ -112,7 +112,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       `Theoretical specific energy on Li₂O₂: ${formatNumber(s.w)} Wh/kg (2Li + O₂ → Li₂O₂ at 2.96 V).`,
       `At the wheels: × ${p.efficiency} = ${formatNumber(s.wheels)} Wh/kg of reactant.`,
       `Break-even fraction: ${formatNumber(GASOLINE_AT_WHEELS_WH_PER_KG)} / ${formatNumber(s.wheels)} = ${formatNumber(s.answer, { significant: 2 })} %.`,
-      `Check: ${formatNumber(s.answer, { significant: 2 })} % of ${formatNumber(s.wheels)} Wh/kg is ${formatNumber((s.answer / 100) * s.wheels)} Wh/kg, the gasoline figure. Only ${formatNumber(100 - Math.round(s.answer))} % of the mass is left for electrolyte, cathode, separator, casing, compressor and scrubber, a tight budget for an open system; Gallagher et al. (the review's ref. 164) project Li–O₂ systems only to about parity with advanced lithium-ion.`,
+      `Check: with the rounded ${formatNumber(s.answer, { significant: 2 })} %, ${formatNumber(s.wheels)} Wh/kg × ${formatNumber(Math.round(s.answer) / 100, { digits: 2 })} = ${formatNumber((Math.round(s.answer) / 100) * s.wheels)} Wh/kg, the gasoline figure within rounding. Had only the lithium been weighed, the fraction would be ${formatNumber((100 * GASOLINE_AT_WHEELS_WH_PER_KG) / (theoreticalSpecificEnergyOnMetal('Li-O2') * p.efficiency), { significant: 2 })} %, so the basis sets how demanding the target looks. Only ${formatNumber(100 - Math.round(s.answer))} % of the mass is left for electrolyte, cathode, separator, casing, compressor and scrubber, a tight budget for an open system; Gallagher et al. (the review's ref. 164) project Li–O₂ systems only to about parity with advanced lithium-ion.`,
     ],
     facts: [],
     sources: [{ review: 'ge2024', ref: 164 }],
@@ -143,7 +143,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
     solution: () => [
       'Li₂O, LiOH and Li₂CO₃ are poor Li⁺ conductors; the review calls them Li-ion insulating salts, and they passivate the metal.',
       'Li₃N is the exception: it is one of the best Li⁺ conductors among simple salts, so a Li₃N film does not block ions.',
-      'At the anode: Li₂CO₃ formed from CO₂ in real air is built into the SEI in a disorderly way, an ion-insulating patch that lowers the efficiency and reversibility of plating and raises the anode overpotential (refs 88, 89); Li₃N conducts Li⁺ but hydrolyses in moist air to LiOH and NH₃, so the film does not last.',
+      'At the anode: Li₂CO₃ formed from CO₂ in real air is probably not built into the SEI in an orderly way; as an ion-insulating patch it can lower the efficiency and reversibility of plating and raise the anode overpotential (refs 88, 89); Li₃N conducts Li⁺ but hydrolyses in moist air to LiOH and NH₃, so the film does not last.',
       'At the cathode: CO₂ and N₂ take part in discharge and leave Li₂CO₃ and Li₃N beside the Li₂O₂ (refs 84, 85). These deposits resist oxidation on charge more than Li₂O₂ (a higher energy barrier, ref. 86), which raises the charge overpotential, lowers the Coulombic efficiency and shortens life (ref. 86).',
       'Check: on charge the anode plates lithium, a reduction, so "harder to decompose on charge" can only describe the cathode; and ion conduction and reversibility are different properties, so a product can conduct Li⁺ well and still harm the cell.',
     ],

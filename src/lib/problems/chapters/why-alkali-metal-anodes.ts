@@ -53,7 +53,7 @@ export const problems = defineProblemSet('why-alkali-metal-anodes', {
     marks: 3,
     draw: { qc: [150, 180, 200, 220, 250] },
     statement: (p) =>
-      `A cathode stores ${p.qc} mAh/g (an assumption typical of layered oxides). Pair it first with graphite (${formatNumber(qG)} mAh/g) and then with lithium metal (${formatNumber(specificCapacity('Li'))} mAh/g), each anode holding exactly the cathode's charge (for lithium metal this means a foil of spare lithium equal to the charge the lithiated cathode already holds, an N/P ratio of 1). By what percentage does the capacity per gram of anode plus cathode rise when graphite is replaced by lithium?`,
+      `A cathode stores ${p.qc} mAh/g (an assumption typical of layered oxides). Pair it first with graphite (${formatNumber(qG)} mAh/g) and then with lithium metal (${formatNumber(specificCapacity('Li'))} mAh/g), each anode holding exactly the cathode's charge (for lithium metal this means a foil of spare lithium equal to the charge the lithiated cathode already holds: an N/P ratio of 1, where N/P is the capacity of the negative electrode, the foil, over that of the positive one). By what percentage does the capacity per gram of anode plus cathode rise when graphite is replaced by lithium?`,
     hint: 'For the same charge Q, the anode weighs Q/q_a and the cathode Q/q_c. The pair therefore stores 1/(1/q_a + 1/q_c) per gram.',
     numeric: {
       solve: (p) => {

@@ -110,8 +110,8 @@ export const problems = defineProblemSet('why-sodium', {
     hint: 'Where does the metal of a vanished dendrite go, when no current flows?',
     solution: () => [
       'With no external current, the dendrite is not stripped back into the electrode by the cell; the disappearing metal is most likely lost to reaction with the electrolyte (local corrosion, itself electrochemical) or breaks away.',
-      'Either way the metal leaves the electrode as corrosion products or loose pieces: a loss of active sodium, and with corrosion of electrolyte too, the opposite of repair. It means the SEI around the dendrite does not protect it (Lee et al. 2020, ref. 45).',
-      'The experiment ran without current and at one current density; it says nothing about whether the surface would stay flat under cycling.',
+      'If, as is most likely, the metal ends up as corrosion products or as loose pieces, active sodium is lost (and with corrosion, electrolyte as well): the opposite of repair. Only a redistribution of the metal back onto the electrode would leave the inventory intact, and nothing in the report shows that. The disappearance means the SEI around the dendrite does not protect it (Lee et al. 2020, ref. 45).',
+      'The dendrites were grown at a single current density and then watched at rest, with no current flowing; the experiment says nothing about whether the surface would stay flat under cycling.',
       'Check: a self-healing process would leave the active metal inventory unchanged; loss to corrosion would lower it. The optical images do not measure the inventory, so they cannot decide this, but a Coulombic-efficiency or mass-balance measurement would test it.',
     ],
     facts: [F.restDendriteCurrent],
@@ -126,7 +126,7 @@ export const problems = defineProblemSet('why-sodium', {
     solution: () => [
       'The ionization energy belongs to a gas-phase atom. In an electrolyte the metal also leaves its lattice (sublimation) and the ion is solvated; the standard potential sums all three steps.',
       "Lithium's ion is much smaller, so solvent molecules bind it far more strongly; that extra solvation energy outweighs both its higher ionization energy and its larger sublimation energy (stronger metallic bonding), and lithium ends up with the more negative potential. In solution lithium is the stronger reducer, not sodium.",
-      "Sodium's problem is instead the film: its organic SEI salts (alkyl carbonates and alkoxides) dissolve in the electrolyte more readily than lithium's, as solubility measurements show, so the film keeps dissolving and re-forming and the electrolyte keeps being consumed (Lee et al. 2020, refs 41, 42).",
+      "Sodium's problem is instead the film: its SEI, especially the organic part, dissolves in the electrolyte more readily than lithium's, as comparative storage experiments on sodium- and lithium-ion carbon anodes show, so the film keeps dissolving and re-forming and the electrolyte keeps being consumed (Lee et al. 2020, refs 41, 42).",
       'Check: the standard potentials in the same table already contradict the ionization argument, which is the first sign it is incomplete.',
     ],
     sources: [{ review: 'lee2020', ref: 41 }],
