@@ -12,6 +12,7 @@ import {
   type ChargeLossRow,
   type ResolvedGrowthOptions,
 } from '../../src/lib/sim/index';
+import { currentScale, ELECTROLYTE_DIFFUSIVITY } from '../../src/lib/sim/physicalScale';
 
 /** A gap in voxels as whole micrometres, for captions. */
 export const voxelsToMicrons = (voxels: number) => Math.round(voxels * VOXEL_SIZE_M * 1e6);
@@ -22,6 +23,17 @@ export const CHARGE_LOSS_FIGURE = {
   gapVoxels: CHARGE_LOSS_GAP_VOXELS,
   gap_um: voxelsToMicrons(CHARGE_LOSS_GAP_VOXELS),
 } as const;
+
+/**
+ * The model's J* of a 1 M electrolyte across the figure's gap, mA/cm² (A/m² ÷ 10), and the bars'
+ * currents in mA/cm². The salt diffusivity is held fixed (ELECTROLYTE_DIFFUSIVITY, m²/s), so J*
+ * scales with the concentration: a 4 M bar's own J* is four times this.
+ */
+export function chargeLossScale() {
+  const limit_mA = currentScale({ gapVoxels: CHARGE_LOSS_FIGURE.gapVoxels, currentRatio: 1, concentration_M: 1 }).criticalCurrentDensity / 10;
+  const currents = chargeLossBars().map((b) => b.currentRatio * limit_mA);
+  return { limit_mA_per_cm2: limit_mA, lowCurrent_mA_per_cm2: Math.min(...currents), highCurrent_mA_per_cm2: Math.max(...currents), diffusivity_m2_per_s: ELECTROLYTE_DIFFUSIVITY };
+}
 
 /** The inputs the bars must share, so that the labels (concentration, current) name every difference. */
 const SHARED = ['metal', 'seiSpread', 'seiReactivity', 'shieldStrength', 'interphaseModulusRatio', 'stickingProbability'] as const;

@@ -13,12 +13,14 @@ export function shortLabel(ref: ReferenceData): string {
   return `${first}${rest} ${ref.year}`;
 }
 
-/** "A. Author, B. Author and C. Author" (up to 10 names, then "et al."). */
+/**
+ * "A. Author, B. Author and C. Author" for up to 10 names; a longer list is cut at 10 and reads
+ * "A. Author, B. Author, …, J. Author et al." (commas throughout, no "and" before "et al.").
+ */
 export function authorList(authors: string[]): string {
-  const shown = authors.slice(0, 10);
-  const tail = authors.length > 10 ? ' et al.' : '';
-  if (shown.length === 1) return shown[0] + tail;
-  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}${tail}`;
+  if (authors.length > 10) return `${authors.slice(0, 10).join(', ')} et al.`;
+  if (authors.length === 1) return authors[0];
+  return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`;
 }
 
 export interface CitedWork {

@@ -38,24 +38,31 @@ export const chapterSchema = z.object({
 });
 export type ChapterData = z.infer<typeof chapterSchema>;
 
-export const referenceSchema = z.object({
-  kind: z.enum(['review', 'primary']),
-  authors: z.array(z.string().min(2)).min(1),
-  title: z.string().min(3),
-  journal: z.string().min(2),
-  year: z.number().int().min(1800).max(2100),
-  volume: z.string().optional(),
-  pages: z.string().optional(),
-  /** Bare DOI (10.xxxx/…); linked as https://doi.org/<doi>. Required for the reviews. */
-  doi: z
-    .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'a bare DOI such as 10.1016/j.joule.2019.07.027')
-    .optional(),
-  /** For a primary work: where a review cites it (review id and its reference number). */
-  citedIn: z
-    .array(z.object({ review: z.enum(reviewIds), number: z.number().int().min(1) }))
-    .optional(),
-});
+export const referenceSchema = z
+  .object({
+    kind: z.enum(['review', 'primary']),
+    authors: z.array(z.string().min(2)).min(1),
+    /** Optional for a primary work only: the reviews' reference lists mostly print no titles. */
+    title: z.string().min(3).optional(),
+    journal: z.string().min(2),
+    year: z.number().int().min(1800).max(2100),
+    volume: z.string().optional(),
+    pages: z.string().optional(),
+    /** Bare DOI (10.xxxx/…); linked as https://doi.org/<doi>. Required for the reviews. */
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'a bare DOI such as 10.1016/j.joule.2019.07.027')
+      .optional(),
+    /** For a primary work: where a review cites it (review id and its reference number). */
+    citedIn: z
+      .array(z.object({ review: z.enum(reviewIds), number: z.number().int().min(1) }))
+      .optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'review' && r.title === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'a review needs its title' });
+    }
+  });
 export type ReferenceData = z.infer<typeof referenceSchema>;
 
 export const glossarySchema = z.object({

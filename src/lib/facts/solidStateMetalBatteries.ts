@@ -142,4 +142,13 @@ export const solidStateMetalBatteriesFacts = defineFacts({
     ref: 140,
     evidence: 'high sodium ion conductivity of 0.1 S cm^{-1}',
   },
+  /** Areal capacity per half-cycle the heat-treated NASICON cell was later raised to (after starting at 0.15 mAh/cm²). */
+  hNasiconLaterCapacity: {
+    value: 0.25,
+    unit: 'mAh/cm²',
+    review: 'lee2020',
+    section: '3.3. Artificial metal/electrolyte interphase film',
+    ref: 124,
+    evidence: 'later increased to 0.25 mA cm^{−2}, 0.25 mA h cm^{−2}',
+  },
 });

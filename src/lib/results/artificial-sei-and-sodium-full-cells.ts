@@ -29,7 +29,7 @@ export const naSulfurResults = defineResults({
       note: `At ${F.silicaIlRate.value}C in the review's text, the slowest rate of the four, so each cycle lasts longest and side reactions have most time; but the review's Fig. 14A caption gives ${F.silicaIlFigRate.value}C for the same data.`,
     },
     {
-      strategy: `TMP solvent + FEC + concentrated NaTFSI, at ${F.tmpRate.value}C`,
+      strategy: `TMP solvent + ${F.tmpFecFraction.value} vol% FEC + ${F.tmpSalt.value} M NaTFSI, at ${F.tmpRate.value}C`,
       review: 'lee2020',
       ref: 150,
       currentDensity: rateOnly(`${F.tmpRate.value}C`),

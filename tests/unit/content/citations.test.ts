@@ -9,6 +9,14 @@ describe('citations', () => {
     expect(authorList(['A. One', 'B. Two', 'C. Three'])).toBe('A. One, B. Two and C. Three');
   });
 
+  it('cuts a list longer than ten at the tenth name, with commas and no "and" before "et al."', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `N. Name${i + 1}`);
+    expect(authorList(names.slice(0, 1))).toBe('N. Name1');
+    expect(authorList(names.slice(0, 10))).toBe(`${names.slice(0, 9).join(', ')} and N. Name10`);
+    expect(authorList(names)).toBe(`${names.slice(0, 10).join(', ')} et al.`);
+    expect(authorList(names)).not.toMatch(/ and [^,]* et al\./);
+  });
+
   it('lists the works a chapter cites, with the review reference numbers', () => {
     const src = 'a <Cite id="xiang2019" n={57} /> b <Cite id="lee2020"/> c <Cite id="xiang2019" n={3} />';
     expect(citedWorks(src)).toEqual([

@@ -142,7 +142,7 @@ export const problems = defineProblemSet('metal-sulfur-batteries', {
     solution: () => [
       'Reject nitrate: the review reports that nitrate ions make the sodium anode deteriorate, so the nitrate half of the Li–S recipe does not transfer; an additive’s effect belongs to the metal–additive pair.',
       'Treat the polysulfide half of the recipe as a separate question. Xiang et al. report only the nitrate result (their ref. 155). Lee et al. describe the same study (their ref. 73; Part III, Chapter 14, “Designing the electrolyte for sodium”): in diglyme, Na₂S₆ alone gave a uniform film of Na₂O, Na₂S₂ and Na₂S₆ that protected the sodium, while adding sodium nitrate left the film unstable and pinholed. So keep a little polysulfide and drop the nitrate.',
-      'Start from NaPF₆ in a glyme (mono-, di- or tetraglyme): it forms an even Na₂O/NaF film on sodium that keeps solvent out and blocks polysulfide migration and dendrites.',
+      'Start from NaPF₆ in a glyme (mono-, di- or tetraglyme): it forms an even Na₂O/NaF film on sodium that keeps solvent out and lets the metal plate and strip without dendrites. Xiang et al. infer that such a film also holds back polysulfides; the cited study tested a Na–S cell only as a proof of concept.',
       'Consider a solid or ceramic barrier (a sodium-ion conductor) if the liquid cannot stop the shuttle, accepting the interfacial resistance it adds.',
       'Measure: sodium‖sodium and full cells at a few mA/cm² and several mAh/cm², with the sodium excess and the electrolyte per gram of sulfur stated, and the CE over hundreds of cycles. Check: every choice is argued from the sodium surface, not from what worked on lithium.',
     ],

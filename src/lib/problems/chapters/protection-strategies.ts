@@ -79,9 +79,9 @@ export const problems = defineProblemSet('protection-strategies', {
     title: 'The SEI budget of a 3D host',
     kind: 'calculation',
     marks: 3,
-    draw: { phi: [5, 10, 20, 40], qs: [0.01, 0.02, 0.03] },
+    draw: { phi: [5, 10, 20, 40], qs: [0.005, 0.01, 0.02] },
     statement: (p) =>
-      `Forming SEI consumes ${p.qs} mAh of lithium per cm² of true surface (an illustrative value). A host multiplies the surface by $\\phi = ${p.phi}$, and the cell cycles 4 mAh/cm². What percentage of the cycled charge does the first SEI cost on the host? How many times the flat-foil loss is that, and how thick a layer of dense lithium does it equal? (Only the percentage is graded.)`,
+      `Forming SEI consumes ${p.qs} mAh of lithium per cm² of true surface (an illustrative value, at most the high-end 0.02 of the worked example). A host multiplies the surface by $\\phi = ${p.phi}$, and the cell cycles 4 mAh/cm². What percentage of the cycled charge does the first SEI cost on the host? How many times the flat-foil loss is that, and how thick a layer of dense lithium does it equal? (Only the percentage is graded.)`,
     hint: 'The SEI forms on φ cm² of true surface per cm² of electrode.',
     numeric: {
       solve: (p) => {
