@@ -14,8 +14,8 @@ import { requireChoice } from './errors';
  *   CRC Handbook electrochemical series. These precise values (Li −3.0401, Cs −3.026, Ba −2.912,
  *   K −2.931, ...) are what reproduce Lee 2020 Table 2 to three decimals; the two-decimal values
  *   the reviews print are kept in `review`.
- * - ionicRadius_A: Shannon (1976) effective ionic radii, 6-coordinate; Li⁺ 0.76, Na⁺ 1.02,
- *   K⁺ 1.38 Å as Xiang et al. 2019 quote them (section on Na and K solid electrolytes).
+ * - ionicRadius_A: Shannon (1976, Acta Cryst. A32, 751) effective ionic radii, 6-coordinate;
+ *   Li⁺ 0.76, Na⁺ 1.02, K⁺ 1.38 Å. Standard data: Xiang et al. 2019 do not give these values.
  * - shear/bulk moduli: polycrystalline, handbook-typical, approximate (literature spans 3–5 GPa
  *   for Li shear). Bulk Li 11 and Na 6.3 GPa are Lee 2020, Table 1. Null where the course
  *   needs no value.
@@ -69,7 +69,7 @@ export const ELEMENTS: Readonly<Record<ElementSymbol, ElementData>> = {
     density_g_per_cm3: 0.534, // Lee 2020, Table 1
     charge: 1,
     standardPotential_V: -3.0401, // CRC
-    ionicRadius_A: 0.76, // Xiang 2019; Shannon CN 6
+    ionicRadius_A: 0.76, // Shannon 1976, CN 6
     shearModulus_GPa: 4.2, // handbook-typical, approximate
     bulkModulus_GPa: 11, // Lee 2020, Table 1
     metallicRadius_pm: 152, // Lee 2020, Table 1
@@ -84,7 +84,7 @@ export const ELEMENTS: Readonly<Record<ElementSymbol, ElementData>> = {
     density_g_per_cm3: 0.968, // Lee 2020, Table 1
     charge: 1,
     standardPotential_V: -2.71, // CRC
-    ionicRadius_A: 1.02, // Xiang 2019; Shannon CN 6
+    ionicRadius_A: 1.02, // Shannon 1976, CN 6
     shearModulus_GPa: 3.3, // handbook-typical, approximate
     bulkModulus_GPa: 6.3, // Lee 2020, Table 1
     metallicRadius_pm: 186, // Lee 2020, Table 1
@@ -99,7 +99,7 @@ export const ELEMENTS: Readonly<Record<ElementSymbol, ElementData>> = {
     density_g_per_cm3: 0.862, // handbook, 20 °C
     charge: 1,
     standardPotential_V: -2.931, // CRC
-    ionicRadius_A: 1.38, // Xiang 2019; Shannon CN 6
+    ionicRadius_A: 1.38, // Shannon 1976, CN 6
     shearModulus_GPa: 1.3, // handbook-typical, approximate
     bulkModulus_GPa: 3.1, // handbook-typical, approximate
     metallicRadius_pm: 227, // handbook metallic radius (12-coordinate), same basis as Li 152 / Na 186

@@ -134,12 +134,13 @@ export const ADDITIVES: readonly DesignChoice<AdditiveId>[] = [
     id: 'fec',
     label: 'FEC (fluoroethylene carbonate)',
     evidence: {
-      text: `Reduced before the solvent, it turns the film inorganic (NaF-containing): by ²³Na NMR the inorganic share rose from ${formatFact(E.inorganicWithoutFec)} to ${formatFact(E.inorganicWithFec)}, a more even and stiffer film.`,
+      text: `Reduced before the solvent, it turns the film inorganic (NaF-containing): by ²³Na NMR the inorganic share rose from ${formatFact(E.inorganicWithoutFec)} to ${formatFact(E.inorganicWithFec)}, which changed the film's modulus (stiffer, in the review's conclusions). That it also evens the film is our inference, not a measurement: a dense inorganic film has fewer fast-conducting patches (chapter 16).`,
       section: '§3.1.1',
       ref: 51,
     },
+    // 'uniformity' is the course's inference (chapter 16: an additive evens the current only indirectly); the review reports a modulus change, not evenness, and the evidence text says so.
     supplies: ['mechanical', 'chemicalStability', 'uniformity'],
-    tradeOff: 'It is consumed as it works, and the film it builds keeps thickening and raising the interfacial resistance (ref. 70); it makes the film more even but cannot steer ions away from a tip that has already formed.',
+    tradeOff: 'It is consumed as it works, and the film it builds keeps thickening and raising the interfacial resistance (ref. 70); at best it evens the film indirectly and cannot steer ions away from a tip that has already formed.',
     knobs: { seiSpreadChange: -0.4, interphaseModulusRatio: 0.8 },
     effects: { filmUniformity: 'raises', steersCurrentFromTips: false },
   },

@@ -189,7 +189,9 @@ export const strategies: readonly Strategy[] = [
     seedName: 'zeolite X (LiX) membrane',
     shields: [
       { threat: 'o2', how: `Air permeates ultra-slowly; Li keeps its metallic luster after ${fact(F.zeoliteAgeing)}`, ref: 74 },
-      { threat: 'h2o', how: 'Air, and the moisture in it, crosses the membrane ultra-slowly', ref: 74 },
+      { threat: 'h2o', how: 'Air, and the moisture in it, crosses the membrane ultra-slowly (inferred from air as a whole)', ref: 74 },
+      { threat: 'co2', how: 'Air, and the CO₂ in it, crosses the membrane ultra-slowly (inferred from air as a whole)', ref: 74 },
+      { threat: 'n2', how: 'Air, and the N₂ in it, crosses the membrane ultra-slowly (inferred from air as a whole)', ref: 74 },
       { threat: 'electrolyte', how: 'Chemically stable zeolite is not degraded by Li or air; no Li₂CO₃, HCO₂Li, CH₃CO₂Li', ref: 74 },
     ],
     taught: { chapter: CH9, anchor: 'ceramic-electrolytes' },

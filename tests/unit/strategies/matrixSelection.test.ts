@@ -23,7 +23,7 @@ describe('matrix filters', () => {
 
   it('combines family and threat', () => {
     const v = matrixView(all, { family: 'solid', threat: 'n2' });
-    expect(v.rows.map((r) => r.id)).toEqual(['des-pe']);
+    expect(v.rows.map((r) => r.id)).toEqual(['des-pe', 'lix-zeolite']);
   });
 
   it('lets an embedding page offer only some families, as chapter 10 will', () => {
@@ -36,7 +36,7 @@ describe('matrix filters', () => {
   it('describes the selection in a sentence, including an empty one', () => {
     const f = { family: 'solid', threat: 'n2' } as const;
     expect(describeView(matrixView(all, f), all.length, f)).toBe(
-      `Showing 1 strategy of ${all.length} in the family “Solid and polymer electrolytes” that shields against nitrogen: 1 filled cell across 1 threat.`,
+      `Showing 2 strategies of ${all.length} in the family “Solid and polymer electrolytes” that shield against nitrogen: 2 filled cells across 1 threat.`,
     );
     const none = { family: 'separator', threat: 'co2' } as const;
     expect(describeView(matrixView(all, none), all.length, none)).toMatch(/^No strategy/);

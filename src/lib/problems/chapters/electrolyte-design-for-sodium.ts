@@ -98,7 +98,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       `With n = 1: $c^* = \\exp[F(E^\\circ_\\mathrm{Li} - E^\\circ)/RT]$ = ${fmt(s.n1)} M (${PRINTED(DIV[p.ion])}).`,
       'With n = 2 the exponent doubles: $c^*_{n=2} = (c^*_{n=1})^2$.',
       `Corrected threshold: ${formatAuto(s.answer, 3)} M.`,
-      `Check: the corrected value is tens of micromolar or less, about a thousandth of the ${formatFact(F.csPf6Concentration)} of CsPF₆ in the first shield or less, too dilute to build a useful shield. (The review also names only Cs⁺, Rb⁺ and K⁺ for lithium, but for a different reason, their strongly reductive nature; ref. 80.)`,
+      `Check: $(${fmt(s.n1)})^2$ = ${formatAuto(s.n1 * s.n1, 2)} M, that is ${fmt(s.answer * 1e6, 2)} µM, about 1/${fmt(F.csPf6Concentration.value / s.answer, 2)} of the ${formatFact(F.csPf6Concentration)} of CsPF₆ in the first shield, too dilute to build a useful shield. (The review also names only Cs⁺, Rb⁺ and K⁺ for lithium, but for a different reason, their strongly reductive nature; ref. 80.)`,
     ],
     facts: [F.csPf6Concentration],
     sources: [{ review: 'lee2020', ref: 80 }],
