@@ -24,6 +24,8 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   nabrCurrent: { value: 0.5, unit: 'mA/cm²', ...LEE, section: S33, ref: 120, evidence: 'up to 250 cycles at 0.5 mA cm⁻²' },
   nabrCapacity: { value: 0.25, unit: 'mAh/cm²', ...LEE, section: S33, ref: 120, evidence: 'at 0.5 mA cm⁻² and 0.25 mA h cm⁻²' },
   nabrBareCycles: { value: 50, unit: 'cycles', ...LEE, section: S33, ref: 120, evidence: 'within 50 cycles' },
+  nabrLayerLow: { value: 2, unit: 'µm', ...LEE, section: S33, ref: 120, evidence: 'ranging from 2 to 12 μm' },
+  nabrLayerHigh: { value: 12, unit: 'µm', ...LEE, section: S33, ref: 120, evidence: 'ranging from 2 to 12 μm' },
   // alloy interphases
   alloyChlorideConcentration: { value: 0.167, unit: 'M', ...LEE, section: S33, ref: 126, evidence: '0.167 M metal chloride' },
   alloyLiThickness: { value: 10, unit: 'µm', bound: '<', ...LEE, section: S33, ref: 126, evidence: 'less than 10 μm' },

@@ -50,7 +50,7 @@ export const electrolyteDesignForSodiumFacts = defineFacts({
   liNaAlloyCapacity: { value: 1000, unit: 'mAh/g', review: 'lee2020', section: S312, ref: 81, evidence: 'with 1000 mA h g^{-1} capacity' },
   /** Salt concentration in the Li–Na hybrid electrolyte (LiPF6 and NaPF6 in DME; the review does not say whether per salt or in total). */
   hybridSaltConcentration: { value: 0.5, unit: 'M', review: 'lee2020', section: S312, ref: 83, evidence: 'containing 0.5 M LiPF_6 and NaPF_6 in DME' },
-  /** Li–Na hybrid battery: CE of the Na anode… */
+  /** Li–Na hybrid battery: CE of the Na anode (the review credits it to the hybrid battery but gives no cell format, current or capacity)… */
   hybridCE: { value: 99.2, unit: '%', review: 'lee2020', section: S312, ref: 83, evidence: '(99.2% CE, 100 cycles)' },
   /** …over this many cycles… */
   hybridCycles: { value: 100, unit: 'cycles', review: 'lee2020', section: S312, ref: 83, evidence: '(99.2% CE, 100 cycles)' },

@@ -19,6 +19,9 @@ const plateOnly = (capacity: number) => (s: StatsSample) => s.stats.platedCapaci
 /** Small enough that no preset shorts before it on the default gap. */
 const DOSE = 0.1;
 const PLATE = { kind: 'plate', capacity_mAh_per_cm2: DOSE } as const;
+/** The carbonate preset's SEI non-uniformity, held fixed in the shield-or-stiffness lab. */
+const CARBONATE_SEI_SPREAD = 1.2;
+const carbonateSei = (s: StatsSample) => Math.abs(opts(s).seiSpread - CARBONATE_SEI_SPREAD) < 0.05;
 
 export const LABS: readonly LabDefinition[] = [
   {
@@ -107,13 +110,13 @@ export const LABS: readonly LabDefinition[] = [
   {
     id: 'stiff-or-shielding',
     title: 'Does a shield or a stiff interphase help?',
-    question: 'At the same current, how much smoother is the deposit with an electrostatic shield, or with a stiff interphase, than without either?',
+    question: 'At the same current and with the same patchy SEI, how much smoother is the deposit with an electrostatic shield (a trace of a cation such as Cs⁺ that is not plated but gathers at tips and steers the current away; chapter 14), or with a stiff interphase, than without either?',
     chapters: ['sei-design-principles', 'protection-strategies'],
     query: 'preset=carbonate',
     procedure: [
-      `Set the capacity per cycle to ${10 * DOSE} mAh/cm², so that each Step plates ${DOSE} mAh/cm². Press Step once with the carbonate preset and read the roughness.`,
-      'Reset, choose the Cs⁺-shield preset, plate one Step and read the roughness.',
-      'Reset, choose the stiff-SEI preset, plate one Step and read the roughness.',
+      `Set the capacity per cycle to ${10 * DOSE} mAh/cm², so that each Step plates ${DOSE} mAh/cm². Press Step once with the carbonate preset (SEI non-uniformity ${CARBONATE_SEI_SPREAD}) and read the roughness.`,
+      'Leave the other knobs where the carbonate preset put them and turn the Electrostatic shield up to 0.6 (the deposit starts afresh); plate one Step and read the roughness.',
+      `Set the shield back to 0 and the Interphase stiffness to 2, keeping the SEI non-uniformity at ${CARBONATE_SEI_SPREAD}; plate one Step and read the roughness. Each run differs from the first in one knob only, so any change in roughness is that knob’s doing.`,
     ],
     checkpoints: [
       {
@@ -122,6 +125,7 @@ export const LABS: readonly LabDefinition[] = [
         unit: 'µm',
         tolerance: { relative: 0.1 },
         ready: (log) =>
+          needs(log, carbonateSei, `Keep the carbonate preset’s SEI non-uniformity (${CARBONATE_SEI_SPREAD}).`) ??
           needs(log, (s) => opts(s).shieldStrength === 0 && opts(s).interphaseModulusRatio <= 1, 'Switch the shield off and use an interphase no stiffer than the metal.') ??
           needs(log, plateOnly(DOSE), `Plate at least ${DOSE} mAh/cm² (without stripping) first.`),
         measure: (log) => latest(log)!.stats.roughness_um,
@@ -131,7 +135,10 @@ export const LABS: readonly LabDefinition[] = [
         prompt: 'Roughness with the Cs⁺ shield, after the same capacity',
         unit: 'µm',
         tolerance: { relative: 0.1 },
-        ready: (log) => needs(log, (s) => opts(s).shieldStrength > 0, 'Choose the Cs⁺-shield preset first.') ?? needs(log, plateOnly(DOSE), `Plate at least ${DOSE} mAh/cm² (without stripping) first.`),
+        ready: (log) =>
+          needs(log, carbonateSei, `Keep the carbonate preset’s SEI non-uniformity (${CARBONATE_SEI_SPREAD}), so that only the shield differs.`) ??
+          needs(log, (s) => opts(s).shieldStrength > 0 && opts(s).interphaseModulusRatio <= 1, 'Turn the Electrostatic shield up, with the interphase no stiffer than the metal.') ??
+          needs(log, plateOnly(DOSE), `Plate at least ${DOSE} mAh/cm² (without stripping) first.`),
         measure: (log) => latest(log)!.stats.roughness_um,
       },
       {
@@ -139,14 +146,17 @@ export const LABS: readonly LabDefinition[] = [
         prompt: 'Roughness with the stiff interphase, after the same capacity',
         unit: 'µm',
         tolerance: { relative: 0.1 },
-        ready: (log) => needs(log, (s) => opts(s).interphaseModulusRatio > 1, 'Choose the stiff-SEI preset first.') ?? needs(log, plateOnly(DOSE), `Plate at least ${DOSE} mAh/cm² (without stripping) first.`),
+        ready: (log) =>
+          needs(log, carbonateSei, `Keep the carbonate preset’s SEI non-uniformity (${CARBONATE_SEI_SPREAD}), so that only the stiffness differs.`) ??
+          needs(log, (s) => opts(s).interphaseModulusRatio > 1 && opts(s).shieldStrength === 0, 'Raise the Interphase stiffness above 1, with the shield back at 0.') ??
+          needs(log, plateOnly(DOSE), `Plate at least ${DOSE} mAh/cm² (without stripping) first.`),
         measure: (log) => latest(log)!.stats.roughness_um,
       },
     ],
     script: [
-      { options: { metal: 'Li', currentRatio: 0.9, seiSpread: 1.2 }, jobs: [PLATE] },
-      { options: { metal: 'Li', currentRatio: 0.9, shieldStrength: 0.6 }, jobs: [PLATE] },
-      { options: { metal: 'Li', currentRatio: 0.9, interphaseModulusRatio: 2 }, jobs: [PLATE] },
+      { options: { metal: 'Li', currentRatio: 0.9, seiSpread: CARBONATE_SEI_SPREAD }, jobs: [PLATE] },
+      { options: { metal: 'Li', currentRatio: 0.9, seiSpread: CARBONATE_SEI_SPREAD, shieldStrength: 0.6 }, jobs: [PLATE] },
+      { options: { metal: 'Li', currentRatio: 0.9, seiSpread: CARBONATE_SEI_SPREAD, interphaseModulusRatio: 2 }, jobs: [PLATE] },
     ],
     aims: ['Compare two ways of flattening a deposit at the same current.', 'Judge when a protection stops helping.'],
     discussion: ['Raise J/J* towards 1 with the shield on: does it keep helping? Why might it not?', 'The model’s knob values were chosen to show a trend: what would you need to measure to put real numbers on them?'],

@@ -49,7 +49,7 @@ export const platingThicknessParameters = defineParameters({
     max: 20,
     default: 4,
     step: 0.1,
-    description: 'Charge plated per area; practical cathodes carry 3–6 mAh/cm², coin-cell tests often 1.',
+    description: 'Charge plated per area; practical cathodes carry 3–6 mAh/cm², small laboratory test cells often 1.',
   },
 });
 

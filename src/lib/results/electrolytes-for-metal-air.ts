@@ -13,7 +13,7 @@ export const metalAirElectrolyteResults = defineResults({
       strategy: `Hydrophobic silica colloid (${formatFact(F.hsceLoading)} silica)`, review: 'ge2024', ref: 105,
       currentDensity: ns('current density'), arealCapacity: ns('capacity per cycle'), duration: F.hsceCycles,
       efficiency: ns('Coulombic efficiency'), cellType: 'Li–O₂ (anode lifespan)', electrolyte: 'Triflate salt with silica colloid',
-      note: `Also an anti-corrosion effect "${formatFact(F.hsceAnticorrosion)} more effective" than without silica; the measured quantity is not stated.`,
+      note: `Also reported as "${formatFact(F.hsceAnticorrosion)} more effective" against corrosion than the silica-free liquid; the measured quantity is not stated.`,
     },
     {
       strategy: 'PDI-TEMPO quencher', review: 'ge2024', ref: 44,

@@ -183,7 +183,7 @@ export const SEI_COMPONENTS: readonly SeiComponent[] = [
     formula: 'Na₂O, Na₂S₂, Na₂S₆',
     name: 'Oxide and sulfides',
     cls: 'inorganic',
-    origin: 'Na₂S₆ additive in a diglyme electrolyte.',
+    origin: 'The sulfides come from the Na₂S₆ additive in a diglyme electrolyte. Na₂O was found in the same film, but the polysulfide holds no oxygen, so it cannot be its source; the review names none.',
     role: 'Formed a uniform, protective SEI; adding NaNO₃ as well gave a film with pinholes.',
     cite: { review: 'lee2020', section: '3.1.1', ref: 73 },
   },

@@ -201,7 +201,7 @@ export const LAYERS: readonly DesignChoice<LayerId>[] = [
       ref: 120,
     },
     supplies: ['ionConduction', 'chemicalStability'],
-    tradeOff: 'Micrometre-sized grains: a far thicker coating than an ALD film.',
+    tradeOff: `A ${F.nabrLayerLow.value}–${formatFact(F.nabrLayerHigh)} layer by cross-sectional SEM, depending on reaction time (the review also calls it 'sub-micron'): far thicker than a ${formatFact(F.aldThickness)} ALD film.`,
     knobs: { seiSpreadCap: 0.5 },
   },
   {

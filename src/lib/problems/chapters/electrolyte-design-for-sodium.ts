@@ -63,7 +63,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
       mistakes: (p, s) => [{ value: Math.exp(-s.lnc), explanation: 'The sign is reversed: the additive must stay *below* the host potential, so the threshold is less than 1 M here.' }],
     },
     solution: (p, s) => [
-      `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 4 })} V (kept to four decimals, with the library's E°(Li) = ${LI_E0} V); $RT/F$ = ${formatNumber(s.vt, { significant: 5 })} V.`,
+      `Gap: $E^\\circ_\\mathrm{Li} - E^\\circ_\\mathrm{${ION[p.ion]}}$ = ${formatNumber(s.gap, { digits: 4 })} V (kept to four decimals, with the library's E°(Li) = ${LI_E0} V); $RT/F$ (the thermal voltage) = ${formatNumber(s.vt, { significant: 5 })} V.`,
       `$\\ln c^* = ${formatNumber(s.gap, { digits: 4 })}/${formatNumber(s.vt, { significant: 5 })} = ${formatNumber(s.lnc, { digits: 3 })}$.`,
       `$c^* = e^{${formatNumber(s.lnc, { digits: 3 })}}$ = ${formatNumber(s.answer, { significant: 3 })} M.`,
       `Caveat: this is the equilibrium limit. While lithium plates, the electrode lies an overpotential below E°(Li); with ${formatFact(F.hybridOverpotential)} (the value the review reports for sodium plating in a Li–Na hybrid cell, ref. 83) the limit falls by $e^{-|\\eta|F/RT}$ to ${formatNumber(s.whilePlating, { significant: 2 })} M, and the tips where the shield gathers hold more than the bulk concentration.`,

@@ -71,7 +71,7 @@ export const problems = defineProblemSet('electrolytes-for-metal-air', {
       `Flux without additive: $N = Dc/L = ${fmt(s.flux * 1e9)}\\times10^{-9}$ mol cm⁻² s⁻¹ (c = ${fmt(T.henry_M_per_atm * 1e3, 2)}×10⁻⁶ mol/cm³, L = ${fmt(p.thickness * 1e-4, 2)} cm).`,
       `Current: $j = 4FN = ${fmt(s.j, 4)}$ mA/cm².`,
       `Since $j \\propto D$, the factor is ${fmt(s.j, 4)} / ${p.target} ≈ ${fmt(s.answer)}.`,
-      'Interpretation: factors of tens to hundreds are far beyond what a dilute particle suspension does to a small molecule\'s diffusivity; lowering the O₂ solubility (for example by salting-out at high salt concentration) or adding a film must share the job.',
+      'Interpretation: factors of ten or more are far beyond what a dilute particle suspension does to a small molecule\'s diffusivity; lowering the O₂ solubility (for example by salting-out at high salt concentration) or adding a film must share the job.',
       `Check: units (cm²/s)(mol/cm³)/cm = mol cm⁻² s⁻¹, and × C/mol gives A/cm²; the 4 is four electrons per O₂ for Li₂O. Going back, ${fmt(s.j, 4)} mA/cm² ÷ ${fmt(s.answer)} = ${fmt(s.j / s.answer, 2)} mA/cm², the target.`,
     ],
     facts: [],
@@ -116,7 +116,7 @@ export const problems = defineProblemSet('electrolytes-for-metal-air', {
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
-      `The review reports that a hydrophobic silica colloid electrolyte (${formatFact(F.hsceLoading)} silica) gives an anti-corrosion effect “${formatFact(F.hsceAnticorrosion)} more effective” than the same electrolyte without silica, and an anode lifespan of ${formatFact(F.hsceCycles)} in Li–O₂ cells. What would you need to know before using either number to compare this electrolyte with another one?`,
+      `The review reports that a hydrophobic silica colloid electrolyte (${formatFact(F.hsceLoading)} silica) gives a protective effect “${formatFact(F.hsceAnticorrosion)} more effective” than the same electrolyte without silica, and an anode lifespan of ${formatFact(F.hsceCycles)} in Li–O₂ cells. What would you need to know before using either number to compare this electrolyte with another one?`,
     hint: 'A ratio needs a named quantity; a cycle count needs a protocol. Use the six questions of the "How to read a metal–air paper" box.',
     solution: () => [
       'For the ratio: which quantity was measured (a corrosion rate, a mass or thickness lost, a time to visible corrosion, a diffusion coefficient), under which gas and humidity, and for how long. The review does not say; its figure shows a schematic and photographs of lithium exposed to air.',

@@ -59,7 +59,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
       `A ${F.coinCellDepth.value} mAh/cm² cycle plates $${fmt(platingThickness('Li', F.coinCellDepth.value))}\\,\\mu\\mathrm{m}$ of dense lithium, a few per cent of a ${F.coinCellFoil.value} µm foil.`,
       'Losses to SEI and dead metal are therefore replaced from a reservoir many times larger than one cycle, so the cell keeps its capacity even with a poor Coulombic efficiency.',
       `A practical cell with little excess lithium would run out of metal after a number of cycles set by its CE; the test does not measure this. It also runs at 1 mA/cm², like most such studies (${formatFact(F.labCurrentDensity)}), a low current density at which dendrites are slow to form.`,
-      'Check: the reported cycle count says the foil was not yet used up; it does not say the efficiency is high enough for a lean cell.',
+      'Check: the reported cycle count says the foil was not yet used up; it does not say the efficiency is high enough for a cell with little spare lithium.',
     ],
     facts: [F.coinCellFoil, F.coinCellDepth, F.labCurrentDensity],
   }),
@@ -127,7 +127,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
     solution: () => [
       `At 99.5 % an anode-free cell keeps $0.995^N$ of its lithium: it falls below 80 % after ${cyclesUntilRetentionBelow({ coulombicEfficiency: 0.995, excess: 0, model: 'inventory', threshold: 0.8 })} cycles, far short of a useful life.`,
       `The test plates only 1 mAh/cm², a ${fmt(platingThickness('Li', 1))} µm layer, at 0.5 mA/cm². A practical cathode stores several mAh/cm² and fast charging asks for several mA/cm²; deeper and faster plating grows more dendrites and dead metal, so the efficiency would fall. Laboratory tests mostly stay at ${formatFact(F.labCurrentDensity)}.`,
-      'An average over 100 cycles can hide a falling trend. The efficiency of the last cycles, and the capacity of an anode-free full cell with lean electrolyte, are what the claim needs.',
+      'An average over 100 cycles can hide a falling trend. The efficiency of the last cycles, and the capacity of an anode-free full cell with lean electrolyte (just enough electrolyte, not the flooded excess of most laboratory cells), are what the claim needs.',
       'Check: the data show an improved electrolyte under mild conditions; they do not show an anode-free battery.',
     ],
     facts: [F.reportedCe, F.labCurrentDensity],

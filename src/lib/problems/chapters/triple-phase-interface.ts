@@ -144,10 +144,10 @@ export const problems = defineProblemSet('triple-phase-interface', {
       'Li₂O, LiOH and Li₂CO₃ are poor Li⁺ conductors; the review calls them Li-ion insulating salts, and they passivate the metal.',
       'Li₃N is the exception: it is one of the best Li⁺ conductors among simple salts, so a Li₃N film does not block ions.',
       'At the anode: Li₂CO₃ formed from CO₂ in real air is probably not built into the SEI in an orderly way; as an ion-insulating patch it can lower the efficiency and reversibility of plating and raise the anode overpotential (refs 88, 89); Li₃N conducts Li⁺ but hydrolyses in moist air to LiOH and NH₃, so the film does not last.',
-      'At the cathode: CO₂ takes part in discharge and leaves Li₂CO₃ beside the Li₂O₂ (refs 84, 85). The carbonate resists oxidation on charge more than Li₂O₂ (a higher energy barrier, ref. 86), which raises the charge overpotential, lowers the Coulombic efficiency and shortens life (ref. 86). The review names Li₃N here too, but without an electrode: Li₃N forms only near 0.44 V vs Li⁺/Li (from its Gibbs energy of formation, about −128.6 kJ/mol), far below an O₂ cathode\'s 2.5–2.8 V, so in an air cell it forms chemically on the lithium anode, not at the cathode.',
+      `At the cathode: CO₂ takes part in discharge and leaves Li₂CO₃ beside the Li₂O₂ (refs 84, 85). The carbonate resists oxidation on charge more than Li₂O₂ (it oxidizes only above about 3.8 V, against ${F.liO2StandardPotential.value} V for Li₂O₂; Mahne et al. 2018), which raises the charge overpotential, lowers the Coulombic efficiency and shortens life (ref. 86). The review names Li₃N here too, but without an electrode: Li₃N forms only near 0.44 V vs Li⁺/Li (from its Gibbs energy of formation, about −128.6 kJ/mol), far below an O₂ cathode's 2.5–2.8 V, so in an air cell it forms chemically on the lithium anode, not at the cathode.`,
       'Check: on charge the anode plates lithium, a reduction, so "harder to decompose on charge" can only describe the cathode, and of the two products only the carbonate forms there; and ion conduction and reversibility are different properties, so a product can conduct Li⁺ well and still harm the cell.',
     ],
-    facts: [],
+    facts: [F.liO2StandardPotential],
     sources: [{ review: 'ge2024', ref: 84 }, { review: 'ge2024', ref: 86 }, { review: 'ge2024', ref: 88 }],
   }),
 });
