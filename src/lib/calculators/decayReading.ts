@@ -1,5 +1,5 @@
 /**
- * Calculator 5: a "per cycle" fade read linearly (as the reviews quote it: Lee et al. 2020, §4,
+ * Calculator 5: a "per cycle" fade read linearly (as Lee et al. 2020, §4, read the SnCl₄-vapour cell:
  * 47 % after 500 cycles = 0.106 %/cycle) or compounded (58.8 % for the same rate).
  */
 import {

@@ -53,6 +53,7 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   hNasiconCurrent: { value: 0.15, unit: 'mA/cm²', ...LEE, section: S33, ref: 124, evidence: '550 h at 0.15 mA' },
   hNasiconCapacity: { value: 0.15, unit: 'mAh/cm²', ...LEE, section: S33, ref: 124, evidence: '0.15 mA cm^{−2}, 0.15 mA h cm^{−2}' },
   hNasiconLaterCurrent: { value: 0.25, unit: 'mA/cm²', ...LEE, section: S33, ref: 124, evidence: 'which later increased to 0.25 mA cm^{−2}' },
+  hNasiconLaterCapacity: { value: 0.25, unit: 'mAh/cm²', ...LEE, section: S33, ref: 124, evidence: '0.25 mA cm^{−2}, 0.25 mA h cm^{−2}' },
   nasiconHours: { value: 1, unit: 'h', ...LEE, section: S33, ref: 124, evidence: 'lasting only 1 h' },
   // composites, graphene, polymer–ceramic
   nafHours: { value: 3500, unit: 'h', bound: '>', ...LEE, section: S33, ref: 129, evidence: 'more than 3500 h' },
@@ -99,6 +100,8 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   bpiThickness: { value: 3, unit: 'µm', ...LEE, section: S41, ref: 152, evidence: 'thickness of 3 μm' },
   bpiNaohModulus: { value: 31.0, unit: 'GPa', ...LEE, section: S41, ref: 152, evidence: '31.0 GPa and 16.4 GPa' },
   bpiNanh2Modulus: { value: 16.4, unit: 'GPa', ...LEE, section: S41, ref: 152, evidence: '31.0 GPa and 16.4 GPa' },
+  bpiNanh2CriticalStrain: { value: 56, unit: '%', approx: true, ...LEE, section: S41, ref: 152, evidence: 'critical strain (~56%)' },
+  bpiNaohCriticalStrain: { value: 16, unit: '%', approx: true, ...LEE, section: S41, ref: 152, evidence: 'that of NaOH (~16%)' },
   bpiCurrent: { value: 50, unit: 'mA/cm²', ...LEE, section: S41, ref: 152, evidence: 'even at 50 mA cm⁻²' },
   bpiDecay: { value: 0.09, unit: '%/cycle', ...LEE, section: S41, ref: 152, evidence: '0.09% per cycle' },
   bpiCycles: { value: 500, unit: 'cycles', ...LEE, section: S41, ref: 152, evidence: '0.5C rate for 500 cycles' },

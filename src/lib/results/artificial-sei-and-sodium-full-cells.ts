@@ -78,7 +78,7 @@ const noEfficiency = {
 export const naGasResults = defineResults({
   id: 'na-o2-co2-anode-protection',
   caption:
-    `Protecting sodium in Na–O₂ and Na–CO₂ cells, as Lee et al. 2020 (§4.2) report them. Currents are per gram of cathode (the review does not say which mass; usually the carbon or catalyst), except in the DMSO study, which gives mA/cm²; every test is capacity-limited. The tests are probably mild, but the review gives no cathode loading, so only the DMSO test (${formatFact(F.dmsoCurrentLow)}) can be placed against its ${formatFact(F.realisticCurrent)} benchmark (§6).`,
+    `Protecting sodium in Na–O₂ and Na–CO₂ cells, as Lee et al. 2020 (§4.2) report them. Currents are per gram of cathode (the review does not say which mass; usually the carbon or catalyst), except in the DMSO study, which gives mA/cm²; every test is capacity-limited. The tests are probably mild, but the review gives no cathode loading, so only the DMSO test (${formatFact(F.dmsoCurrentLow)} and ${formatFact(F.dmsoCurrentHigh)}) can be placed against its ${formatFact(F.realisticCurrent)} benchmark (§6).`,
   rows: [
     {
       strategy: 'Fluorinated carbon nanotubes mixed into sodium',

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   bruggemanDiffusivity,
   criticalCurrentDensity,
+  FARADAY,
   localCurrentDensity,
+  porousSandsTime,
   sandsTime,
 } from '../../../src/lib/physics/index';
 
@@ -69,5 +71,49 @@ describe('local hot spots', () => {
     const local = localCurrentDensity({ currentDensity: 64, activeFraction: 0.05 });
     expect(local / 10).toBeCloseTo(128, 6);
     expect(sandsTime({ ...electrolyte, currentDensity: local })).toBeCloseTo(3.5, 1);
+  });
+});
+
+describe('porousSandsTime: ε ∂c/∂t = D_eff ∂²c/∂x², flux J t_a/F per geometric area', () => {
+  const o = { diffusivity: 3e-10, concentration: 1000, currentDensity: 1280, cationTransference: 0.38, porosity: 0.4 };
+
+  it('is ε × τs(D ε^1.5): ≈ 0.35 s at 128 mA/cm² where τs(D_eff) alone gives 0.88 s', () => {
+    const dEff = bruggemanDiffusivity({ diffusivity: o.diffusivity, porosity: o.porosity });
+    expect(porousSandsTime(o)).toBeCloseTo(0.4 * sandsTime({ ...o, diffusivity: dEff }), 12);
+    expect(porousSandsTime(o)).toBeCloseTo(0.352, 2);
+    expect(sandsTime({ ...o, diffusivity: dEff })).toBeCloseTo(0.881, 2);
+  });
+
+  it('matches an implicit finite-difference solution of the porous-medium equation to 1 %', () => {
+    // Backward Euler on a 60 µm slab (≈ 7 depletion lengths), bulk at the far end; ghost node for the flux.
+    const dEff = bruggemanDiffusivity({ diffusivity: o.diffusivity, porosity: o.porosity });
+    const n = 600, dx = 60e-6 / n, tau = porousSandsTime(o), dt = tau / 4000;
+    const gradient = (o.currentDensity * (1 - o.cationTransference)) / (FARADAY * dEff);
+    const r = (dEff * dt) / (o.porosity * dx * dx);
+    const c = new Float64Array(n + 1).fill(o.concentration);
+    const a = new Float64Array(n + 1), b = new Float64Array(n + 1), d = new Float64Array(n + 1);
+    let t = 0;
+    while (c[0]! > 0 && t < 2 * tau) {
+      // Node 0: (1+2r)c0 − 2r c1 = c0_old − 2 r dx · gradient (ghost node c₋₁ = c₁ − 2 dx · gradient).
+      for (let i = 0; i <= n; i++) {
+        a[i] = i === 0 ? 0 : -r;
+        b[i] = 1 + 2 * r;
+        d[i] = c[i]! - (i === 0 ? 2 * r * dx * gradient : 0);
+      }
+      const upper = (i: number) => (i === 0 ? -2 * r : -r);
+      // Thomas algorithm with the last node held at bulk.
+      b[n] = 1; a[n] = 0; d[n] = o.concentration;
+      const cp = new Float64Array(n + 1), dp = new Float64Array(n + 1);
+      cp[0] = upper(0) / b[0]!; dp[0] = d[0]! / b[0]!;
+      for (let i = 1; i <= n; i++) {
+        const m = b[i]! - a[i]! * cp[i - 1]!;
+        cp[i] = i === n ? 0 : upper(i) / m;
+        dp[i] = (d[i]! - a[i]! * dp[i - 1]!) / m;
+      }
+      c[n] = dp[n]!;
+      for (let i = n - 1; i >= 0; i--) c[i] = dp[i]! - cp[i]! * c[i + 1]!;
+      t += dt;
+    }
+    expect(Math.abs(t - tau) / tau).toBeLessThan(0.01);
   });
 });
