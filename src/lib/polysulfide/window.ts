@@ -90,7 +90,7 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
     return {
       regime: 'tested',
       headline: `${sameAs(c, PROTECTIVE_M) ? `${cs} with LiNO₃: the tested protective recipe. An` : `${cs} with LiNO₃: close to the tested recipe (${formatMolar(PROTECTIVE_M)}), not itself tested. At ${formatMolar(PROTECTIVE_M)} an`} SEI rich in LiF and Li₂Sₓ forms; Coulombic efficiency ${formatFact(F.hybridCE)} after ${formatFact(F.hybridCycles)}.`,
-      detail: `Recipe: ${recipe} (Zhang's group, the review's ref. 131): an SEI rich in LiF and Li₂Sₓ. Cui's group (ref. 139, with Li₂S₈) proposed from XPS that nitrate passivates the metal first and polysulfide then adds an outer Li₂S₂/Li₂S layer.`,
+      detail: `Recipe: ${recipe} (Zhang's group, the review's ref. 131): an SEI rich in LiF and Li₂Sₓ. Cui's group (ref. 139, with Li₂S₈) proposed from X-ray photoelectron spectra (XPS) that nitrate passivates the metal first and polysulfide then adds an outer Li₂S₂/Li₂S layer.`,
     };
   }
   if (c < PROTECTIVE_M) {

@@ -12,7 +12,7 @@ export const naKAirResults = defineResults({
     {
       strategy: `NaF-rich SEI from FEC pre-cycling (${formatFact(F.fecContent)} FEC)`, review: 'ge2024', ref: 160,
       currentDensity: ns('current density'), arealCapacity: ns('capacity per cycle'), duration: F.tailoredNaHours,
-      efficiency: ns('Coulombic efficiency'), cellType: 'Na–O₂ cell in pure O₂ per the review’s text; hours and short-circuit failure suggest a symmetric Na‖Na test in O₂ (not stated)', electrolyte: ns('cycling electrolyte'),
+      efficiency: ns('Coulombic efficiency'), cellType: 'Na–O₂ battery in O₂ per the review’s text (pure O₂ presumed); hours and short-circuit failure suggest a symmetric Na‖Na test in O₂ (not stated)', electrolyte: ns('cycling electrolyte'),
       note: `Control with untreated Na short-circuited after ${formatFact(F.pristineNaShortHours)}; time, not cycles.`,
     },
     {

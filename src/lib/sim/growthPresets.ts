@@ -13,6 +13,9 @@ export interface GrowthPreset {
   options: GrowthOptions;
 }
 
+/** First sight: each new setting of the simulation opens on this much metal already plated, mAh/cm² (Reset gives a bare electrode). */
+export const FIRST_SIGHT_mAh_PER_CM2 = 0.2;
+
 export const GROWTH_PRESETS: readonly GrowthPreset[] = [
   {
     id: 'carbonate',

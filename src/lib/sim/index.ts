@@ -30,7 +30,7 @@ export function createGrowth(options: GrowthOptions = {}): Growth {
 }
 export { describeGrowth } from './describeGrowth.ts';
 export { cycleRecord, cyclesToCsv, type CycleRecord } from './cycleLog.ts';
-export { GROWTH_PRESETS, findPreset, type GrowthPreset } from './growthPresets.ts';
+export { FIRST_SIGHT_mAh_PER_CM2, GROWTH_PRESETS, findPreset, type GrowthPreset } from './growthPresets.ts';
 export { parseGrowthQuery, growthQueryString, type ParsedGrowthQuery } from './growthQuery.ts';
 export { chargeLossTable, CHARGE_LOSS_CONDITIONS, CHARGE_LOSS_SAME_SEI, CHARGE_LOSS_GAP_VOXELS, type ChargeLossRow, type ChargeLossCondition } from './chargeLoss.ts';
 export { seiChargePerArea, seiChargePerFace, SEI_COMPOUNDS, DEFAULT_SEI_CHARGE_mC_PER_CM2 } from './seiFormation.ts';

@@ -19,3 +19,13 @@ describe('SandsTimeCalculator data table', () => {
     for (const x of mid) expect(x.replace('.', '').replace(/^0+/, '').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('SandsTimeCalculator data table, both halves of the curve', () => {
+  // The table used to list only the first series' currents, so the J < J* half read "—" throughout.
+  it('lists currents below J* with their steady-state values as well as those above', () => {
+    render(SandsTimeCalculator);
+    const rows = [...document.querySelectorAll('table tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
+    expect(rows.some((r) => r[1] !== '—')).toBe(true);
+    expect(rows.some((r) => r[2] !== '—')).toBe(true);
+  });
+});

@@ -37,7 +37,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
       tolerance: { absolute: 1 },
       display: { digits: 0 },
       mistakes: (p, s) => [
-        { value: Math.round(0.2 / (1 - s.ce)), explanation: 'That is the linear estimate 0.2/(1 − CE): it treats each cycle as losing the same absolute amount, but with no spare metal each loss is a fraction of what is left, so losses compound.' },
+        { value: Math.round(0.2 / (1 - s.ce)), explanation: 'That is the linear estimate 0.2/(1 − CE): it takes the same absolute amount off every cycle. With no spare metal each cycle loses (1 − CE) of what is left, so the losses shrink with the inventory and the cell lasts somewhat longer: N = ln 0.8/ln CE ≈ 0.223/(1 − CE).' },
       ],
     },
     solution: (p, s) => [

@@ -7,6 +7,7 @@ import { CELL_REACTIONS, FARADAY, interfacialOverpotential, theoreticalSpecificE
 import { formatNumber } from '../../format/formatNumber';
 import { formatFact } from '../../facts/formatFact';
 import { sodiumPotassiumAirAndOutlookFacts as F } from '../../facts/sodiumPotassiumAirAndOutlook';
+import { artificialSeiAndSodiumFullCellsFacts as L } from '../../facts/artificialSeiAndSodiumFullCells';
 import { defineProblem, defineProblemSet } from '../defineProblems';
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
@@ -125,7 +126,7 @@ export const problems = defineProblemSet('sodium-potassium-air-and-outlook', {
     solution: () => [
       'The comparison is with the authors\' own untreated control, not with other anodes, so "longer than any before it" is not supported.',
       'The result is in hours; without the time per cycle, the capacity per cycle and the current, the number of plating/stripping cycles is unknown.',
-      '"Over 300 hours" is a lower bound: the review does not say whether the treated cell failed or the test simply stopped, so the gain is at least 30 % but its size is unknown. The test was also in pure O₂, without the CO₂ and water of air, and the review does not say whether it was a full Na–O₂ cell or a symmetric Na‖Na cell in O₂.',
+      `"Over 300 hours" is a lower bound: the review does not say whether the treated cell failed or the test simply stopped, so the gain is at least 30 % but its size is unknown. The review calls them Na–O₂ batteries run in O₂ (most such tests used pure O₂), without the CO₂ and water of air; but the hours and the short-circuit failure suggest a symmetric Na‖Na test in O₂, and Lee et al. report full-cell cycling for only ${formatFact(L.fecNaCycles)} for the same paper (chapter 15), so the cell type is uncertain.`,
       'Check: the robust finding is qualitative: the NaF-rich film delayed the short circuit that ended the control cell.',
     ],
     facts: [F.tailoredNaHours, F.pristineNaShortHours],
