@@ -130,6 +130,9 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   rgoCycles: { value: 400, unit: 'cycles', ...LEE, section: S42, ref: 166, evidence: 'for 400 cycles' },
   rgoCurrent: { value: 500, unit: 'mA/g', ...LEE, section: S42, ref: 166, evidence: '400 cycles with a high current rate (500 mA g^{-1})' },
   rgoCapacityLimit: { value: 1000, unit: 'mAh/g', ...LEE, section: S42, ref: 166, evidence: '(500 mA g^{-1}) and a limited capacity of 1000 mA h g^{-1}' },
+  // The rGO–Na plating/stripping test, separate from the full cell, is per area (no capacity or duration given).
+  rgoPlatingCurrentLow: { value: 5.7, unit: 'mA/cm²', ...LEE, section: S42, ref: 166, evidence: 'plating/stripping (5.7 to 16.5 mA cm' },
+  rgoPlatingCurrentHigh: { value: 16.5, unit: 'mA/cm²', ...LEE, section: S42, ref: 166, evidence: 'plating/stripping (5.7 to 16.5 mA cm' },
   speConductivity: { value: 0.64, unit: 'mS/cm', ...LEE, section: S42, ref: 167, evidence: '(0.64 mS cm^{-1}) at 70' },
   speTemperature: { value: 70, unit: '°C', ...LEE, section: S42, ref: 167, evidence: '(0.64 mS cm^{-1}) at 70' },
   speCycles: { value: 240, unit: 'cycles', bound: '>', ...LEE, section: S42, ref: 167, evidence: 'more than 240 cycles' },

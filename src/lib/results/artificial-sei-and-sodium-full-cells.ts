@@ -78,7 +78,7 @@ const noEfficiency = {
 export const naGasResults = defineResults({
   id: 'na-o2-co2-anode-protection',
   caption:
-    `Protecting sodium in Na–O₂ and Na–CO₂ cells, as Lee et al. 2020 (§4.2) report them. Currents are per gram of cathode (the review does not say which mass; usually the carbon or catalyst), except in the DMSO study, which gives mA/cm²; every test is capacity-limited. The tests are probably mild, but the review gives no cathode loading, so only the DMSO test (${formatFact(F.dmsoCurrentLow)} and ${formatFact(F.dmsoCurrentHigh)}) can be placed against its ${formatFact(F.realisticCurrent)} benchmark (§6).`,
+    `Protecting sodium in Na–O₂ and Na–CO₂ cells, as Lee et al. 2020 (§4.2) report them. Currents are per gram of cathode (the review does not say which mass; usually the carbon or catalyst), except in the DMSO study, which gives mA/cm²; every test is capacity-limited. The tests are probably mild, but the review gives no cathode loading; of the full-cell tests only the DMSO one (${formatFact(F.dmsoCurrentLow)} and ${formatFact(F.dmsoCurrentHigh)}) gives a current per area, well below the ${formatFact(F.realisticCurrent)} benchmark (§6). The one §4.2 result at benchmark current is the rGO–Na anode's separate plating/stripping test (${F.rgoPlatingCurrentLow.value}–${formatFact(F.rgoPlatingCurrentHigh)}), for which no areal capacity or duration is given.`,
   rows: [
     {
       strategy: 'Fluorinated carbon nanotubes mixed into sodium',
@@ -126,6 +126,7 @@ export const naGasResults = defineResults({
       efficiency: noEfficiency,
       cellType: 'Na–CO₂ full cell',
       electrolyte: 'PVDF-HFP/SiO₂ composite with NaClO₄ in TEGDME',
+      note: `In a separate test the rGO–Na anode plated and stripped without dendrites at ${F.rgoPlatingCurrentLow.value}–${formatFact(F.rgoPlatingCurrentHigh)}, the one §4.2 result at the ${formatFact(F.realisticCurrent)} benchmark; the review gives no areal capacity or duration for it.`,
     },
     {
       strategy: 'PEO/NaClO₄/SiO₂ solid polymer electrolyte',
