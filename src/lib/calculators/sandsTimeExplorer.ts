@@ -75,17 +75,19 @@ export const sandsTimeModel: CalculatorModel<SandsInputs, SandsResult> = {
   present(r, v) {
     const j = (x: number) => `${formatAuto(x / 10)} mA/cm²`;
     const below = v.currentDensity < r.jStar;
+    // Sand's semi-infinite τs holds only well above J*; within 1.5 J* the finite gap delays the onset (chapter 13).
+    const nearJStar = !below && v.currentDensity < 1.5 * r.jStar;
     const localBelow = r.local < r.jStar;
     const verdict = below
       ? `below J*: the concentration settles to a steady profile and never reaches zero, so no Sand’s-time dendrites`
-      : `above J*: the electrode runs out of salt after ${formatDuration(r.tau)}`;
+      : `above J*: the electrode runs out of salt after about ${formatDuration(r.tau)}${nearJStar ? ' (later in practice, this close to J*: the far electrode feeds salt back)' : ''}`;
     return {
       rows: [
-        { key: 'tau', label: `Sand’s time at ${j(v.currentDensity)}`, value: formatDuration(r.tau), note: below ? 'reached only if J > J* (it is not here)' : undefined },
+        { key: 'tau', label: `Sand’s time at ${j(v.currentDensity)}`, value: formatDuration(r.tau), note: below ? 'reached only if J > J* (it is not here)' : nearJStar ? 'just above J*: the real onset is later (far electrode feeds salt back)' : undefined },
         { key: 'jstar', label: `Critical current density J* for a ${formatNumber(v.gap * 1e6, { significant: 3 })} µm gap`, value: j(r.jStar) },
         { key: 'ratio', label: 'J ÷ J*', value: formatAuto(v.currentDensity / r.jStar) },
         { key: 'local', label: `Local current density, ${formatNumber(v.activeFraction * 100, { significant: 3 })} % of the area active`, value: j(r.local) },
-        { key: 'tau-local', label: 'Sand’s time at the hot spots', value: formatDuration(r.tauLocal), note: localBelow ? 'hot spots still below J*' : 'hot spots above J*: depletion there' },
+        { key: 'tau-local', label: 'Sand’s time at the hot spots', value: formatDuration(r.tauLocal), note: localBelow ? 'hot spots still below J*' : 'hot spots above J*: depletion there, if the patches are wide compared with √(Dτs)' },
         { key: 'tau-jstar', label: 'Sand’s time at J* (πL²/16D)', value: formatDuration(r.tauAtJStar) },
       ],
       summary: `At ${j(v.currentDensity)} the cell is ${verdict}. J* is ${j(r.jStar)}; at the hot spots (${j(r.local)}) Sand’s time is ${formatDuration(r.tauLocal)}.`,

@@ -83,7 +83,7 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
     return {
       regime: 'bare',
       headline: `${cs} without LiNO₃: the review reports no result at this concentration.`,
-      detail: `Its only general statement is that polysulfides reacting with the bare metal lower the Coulombic efficiency; the protective recipe it reports always included nitrate (${recipe}).`,
+      detail: `In general terms the review says both that polysulfides reacting with the metal lower the Coulombic efficiency and that they can help build a fairly stable SEI containing Li₂S₂ and Li₂S; but both recipes in which it shows such a film forming included nitrate (Zhang's group, ref. 131: ${recipe}; Cui's group, ref. 139: LiNO₃ with Li₂S₈).`,
     };
   }
   if (Math.abs(c / PROTECTIVE_M - 1) <= TESTED_TOLERANCE) {

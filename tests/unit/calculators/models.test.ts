@@ -56,6 +56,15 @@ describe('calculator models', () => {
     expect(hot.result.tauLocal).toBeCloseTo(3.5, 1);
   });
 
+  it('Sand’s time: just above J* the verdict warns that the real onset is later; well above it, it does not', () => {
+    const near = run(sandsTimeModel, { currentDensity: 100 }); // 10 mA/cm², J/J* ≈ 1.07 in the 1 mm cell
+    const far = run(sandsTimeModel, { currentDensity: 200 }); // ≈ 2.1 J*
+    expect(near.presentation.summary).toMatch(/later in practice/);
+    expect(near.presentation.rows.find((r) => r.key === 'tau')!.note).toMatch(/real onset is later/);
+    expect(far.presentation.summary).not.toMatch(/later in practice/);
+    expect(far.presentation.rows.find((r) => r.key === 'tau')!.note).toBeUndefined();
+  });
+
   it('SHES: reproduces Table 2 with n = 1 and shows Ba²⁺ ≈ 4.7×10⁻⁵ M with its real charge', () => {
     const rows = run(shesModel).result.rows;
     const row = (s: string) => rows.find((r) => r.symbol === s)!;
