@@ -148,8 +148,8 @@ export const SEI_COMPONENTS: readonly SeiComponent[] = [
     name: 'Polyethylene oxide oligomers',
     cls: 'organic',
     origin: 'Solvent fragments joined into short chains.',
-    role: 'Polymer-like and so flexible (textbook); the review credits an elastic SEI, formed from DOL on a Li–Na alloy, with preventing cracks.',
-    cite: { review: 'lee2020', section: '3.1.2', ref: 81 },
+    role: 'Polymer-like and so flexible (textbook); the review gives no property of these oligomers on sodium.',
+    cite: { review: 'lee2020', section: '3.1', ref: 68 },
   },
   {
     id: 'naf',

@@ -139,7 +139,7 @@ export const problems = defineProblemSet('electrolyte-design-for-sodium', {
     solution: () => [
       'Solvent: a carbonate, or an ether only if it is tied up in a (localized) high-concentration electrolyte, which lowers its HOMO (Lee et al. 2020, §3.2); a dilute ether such as DME is commonly reported to oxidise at around 4 V vs Na⁺/Na (textbook), and carbonates alone give a thick organic film on sodium.',
       'Salt: NaFSI at high concentration (or an LHCE with an inert fluorinated diluent). The anion then holds the lowest LUMO and builds an inorganic, anion-derived SEI; the bound solvent is harder to oxidise; and with no free solvent the Al–FSI surface film on the aluminium is not dissolved, so it passivates instead of corroding (Lee et al. 2020, ref. 107).',
-      'Additive: a small dose of FEC, which is reduced before the solvent and raises the inorganic share (ref. 51), or K⁺ as a shield that never plates on sodium (but note that the KTFSI result was obtained in an ether, 1 M NaOTf in TEGDME, so it is untested at 4 V in a carbonate); keep the dose low, since the film thickens as the additive is consumed.',
+      'Additive: a small dose of FEC, which is reduced before the solvent and raises the inorganic share (ref. 51), or K⁺ as a shield that never plates on sodium (but note that the KTFSI result was obtained in an ether, 1 M NaOTf in TEGDME, so the review reports no test of it at 4 V or in a carbonate); keep the dose low, since the film thickens as the additive is consumed.',
       'Check the choices against each other: a dilute NaFSI electrolyte would corrode the aluminium; a *dilute* ether would fail at the cathode; an additive alone would not protect the collector.',
     ],
     facts: [F.ktfsiSaltConcentration],
