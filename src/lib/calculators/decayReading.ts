@@ -18,8 +18,13 @@ export type DecayInputs = { decayPerCycle: number; cycles: number };
 export interface DecayResult {
   linear: number;
   compound: number;
-  /** The compound rate that leaves the linear reading's retention. */
-  equivalentCompoundRate: number;
+  /**
+   * The compound rate that leaves the linear reading's retention; null once the linear reading has
+   * reached 0 % (d·n ≥ 1), where the only "equivalent" would be losing everything in cycle 1.
+   */
+  equivalentCompoundRate: number | null;
+  /** First whole cycle at which the linear reading reaches 0 % (⌈1/d⌉); null if d = 0. */
+  linearZeroCycle: number | null;
   curve: { cycle: number; linear: number; compound: number }[];
 }
 
@@ -36,27 +41,43 @@ export const decayReadingModel: CalculatorModel<DecayInputs, DecayResult> = {
       const cycle = Math.round((v.cycles * i) / 50);
       curve.push({ cycle, linear: linearRetention({ ...v, cycles: cycle }), compound: compoundRetention({ ...v, cycles: cycle }) });
     }
+    // 1 − d·n ≤ 0 first at n = ⌈1/d⌉; the small offset keeps 1/0.002 = 500 from rounding up to 501.
+    const linearZeroCycle = v.decayPerCycle > 0 ? Math.ceil(1 / v.decayPerCycle - 1e-9) : null;
     return {
       linear,
       compound: compoundRetention(v),
-      equivalentCompoundRate: compoundDecayPerCycle({ retention: linear, cycles: v.cycles }),
+      equivalentCompoundRate: linear > 0 ? compoundDecayPerCycle({ retention: linear, cycles: v.cycles }) : null,
+      linearZeroCycle,
       curve,
     };
   },
   present(r, v) {
     const rate = `${formatNumber(v.decayPerCycle * 100, { significant: 3 })} %/cycle`;
     const n = formatNumber(v.cycles);
+    // Once the linear reading is at 0 %, no compound rate below 100 %/cycle matches it; say where it hit 0 instead.
+    const gone = r.equivalentCompoundRate === null && r.linearZeroCycle !== null;
+    const equivalentRow = gone
+      ? {
+          key: 'linear-zero',
+          label: 'Linear reading reaches 0 % at cycle',
+          value: formatNumber(r.linearZeroCycle!),
+          note: 'no compound rate below 100 %/cycle leaves 0 %, so there is no equivalent to compare',
+        }
+      : {
+          key: 'equivalent',
+          label: 'Compound rate giving the linear reading’s retention',
+          value: `${formatNumber(r.equivalentCompoundRate! * 100, { significant: 3 })} %/cycle`,
+        };
+    const linearText = gone
+      ? `${formatPercent(r.linear)} read linearly (gone by cycle ${formatNumber(r.linearZeroCycle!)})`
+      : `${formatPercent(r.linear)} read linearly`;
     return {
       rows: [
         { key: 'linear', label: `Linear reading: retained after ${n} cycles`, value: formatPercent(r.linear) },
         { key: 'compound', label: `Compound reading: retained after ${n} cycles`, value: formatPercent(r.compound) },
-        {
-          key: 'equivalent',
-          label: 'Compound rate giving the linear reading’s retention',
-          value: `${formatNumber(r.equivalentCompoundRate * 100, { significant: 3 })} %/cycle`,
-        },
+        equivalentRow,
       ],
-      summary: `${rate} over ${n} cycles leaves ${formatPercent(r.linear)} read linearly and ${formatPercent(r.compound)} compounded.`,
+      summary: `${rate} over ${n} cycles leaves ${linearText} and ${formatPercent(r.compound)} compounded.`,
     };
   },
 };

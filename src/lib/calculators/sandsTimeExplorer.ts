@@ -88,7 +88,7 @@ export const sandsTimeModel: CalculatorModel<SandsInputs, SandsResult> = {
         { key: 'ratio', label: 'J ÷ J*', value: formatAuto(v.currentDensity / r.jStar) },
         { key: 'local', label: `Local current density, ${formatNumber(v.activeFraction * 100, { significant: 3 })} % of the area active`, value: j(r.local) },
         { key: 'tau-local', label: 'Sand’s time at the hot spots', value: formatDuration(r.tauLocal), note: localBelow ? 'hot spots still below J*' : 'hot spots above J*: depletion there, if the patches are wide compared with √(Dτs)' },
-        { key: 'tau-jstar', label: 'Sand’s time at J* (πL²/16D)', value: formatDuration(r.tauAtJStar) },
+        { key: 'tau-jstar', label: 'Sand’s formula evaluated at J* (πL²/16D)', value: formatDuration(r.tauAtJStar), note: 'formula value only: at J = J* itself the surface never quite runs dry' },
       ],
       summary: `At ${j(v.currentDensity)} the cell is ${verdict}. J* is ${j(r.jStar)}; at the hot spots (${j(r.local)}) Sand’s time is ${formatDuration(r.tauLocal)}.`,
     };

@@ -166,7 +166,7 @@ export const SEI_COMPONENTS: readonly SeiComponent[] = [
     name: 'Sodium chloride',
     cls: 'inorganic',
     origin: 'Chlorine-containing anions such as ClO₄⁻, or chloride additives such as SnCl₂.',
-    role: 'A compact NaCl-rich layer over an Na–Sn alloy offered little resistance to Na⁺ transport and kept electrolyte away from the metal.',
+    role: 'A compact NaCl-rich layer over an Na–Sn alloy resisted Na⁺ transport less than the film from the blank electrolyte and, with the alloy, kept electrolyte away from the metal.',
     cite: { review: 'lee2020', section: '3.1.3', ref: 89 },
   },
   {

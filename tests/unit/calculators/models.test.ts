@@ -48,6 +48,26 @@ describe('calculator models', () => {
     expect(e.result.compound).toBeCloseTo(0.588, 3);
   });
 
+  it('decay: once the linear reading is at 0 % it says where, never a "100 %/cycle" compound equivalent', () => {
+    const long = run(decayReadingModel, { cycles: 1000 }); // 0.106 %/cycle: linear gone after ≈ 943 cycles
+    expect(long.result.linear).toBe(0);
+    expect(long.result.compound).toBeCloseTo(0.346, 3);
+    expect(long.result.equivalentCompoundRate).toBeNull();
+    expect(long.result.linearZeroCycle).toBe(944);
+    expect(long.presentation.rows.map((r) => r.value)).not.toContain('100 %/cycle');
+    expect(long.presentation.rows.find((r) => r.key === 'equivalent')).toBeUndefined();
+    expect(long.presentation.rows.find((r) => r.key === 'linear-zero')!.value).toBe('944');
+    // Raising the rate at the default 500 cycles: 0.3 and 1 %/cycle no longer read the same.
+    const a = run(decayReadingModel, { decayPerCycle: 0.003 }).presentation;
+    const b = run(decayReadingModel, { decayPerCycle: 0.01 }).presentation;
+    expect(a.rows.find((r) => r.key === 'linear-zero')!.value).toBe('334');
+    expect(b.rows.find((r) => r.key === 'linear-zero')!.value).toBe('100');
+    expect(run(decayReadingModel, { decayPerCycle: 0.002 }).result.linearZeroCycle).toBe(500);
+    // While the linear reading is above 0 the equivalent rate is still shown (47 % after 500 → 0.151 %/cycle).
+    const base = run(decayReadingModel).presentation.rows.find((r) => r.key === 'equivalent')!;
+    expect(base.value).toBe('0.151 %/cycle');
+  });
+
   it('Sand’s time: 15.9 h at 1 mA/cm², J* 9.3 mA/cm² at 1 mm, 3.5 s at 5 % of the area and 6.4 mA/cm²', () => {
     const e = run(sandsTimeModel);
     expect(formatDuration(e.result.tau)).toBe('15.9 h');
