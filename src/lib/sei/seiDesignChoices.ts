@@ -184,7 +184,7 @@ export const LAYERS: readonly DesignChoice<LayerId>[] = [
     id: 'ald-al2o3',
     label: 'ALD Al₂O₃',
     evidence: {
-      text: `${formatFact(F.aldThickness)} film: symmetric cell stable ${formatFact(F.aldHours)} at ${formatFact(F.aldCurrent)}.`,
+      text: `${formatFact(F.aldThickness)} film: symmetric cell stable ${formatFact(F.aldHours)} at ${formatFact(F.aldCurrent)} and ${formatFact(F.aldCapacity)}.`,
       section: S33,
       ref: 117,
     },
@@ -196,7 +196,7 @@ export const LAYERS: readonly DesignChoice<LayerId>[] = [
     id: 'nabr',
     label: 'NaBr (Wurtz reaction)',
     evidence: {
-      text: `Lowest surface diffusion barrier of the sodium halides; ${formatFact(F.nabrCycles)} at ${formatFact(F.nabrCurrent)} in carbonate.`,
+      text: `Lowest surface diffusion barrier of the sodium halides; ${formatFact(F.nabrCycles)} at ${formatFact(F.nabrCurrent)} and ${formatFact(F.nabrCapacity)} in carbonate.`,
       section: S33,
       ref: 120,
     },
@@ -208,19 +208,19 @@ export const LAYERS: readonly DesignChoice<LayerId>[] = [
     id: 'sn-alloy',
     label: 'Na–Sn alloy (SnCl₄ vapour)',
     evidence: {
-      text: `A uniform ${formatFact(F.maiThicknessLow).replace(/\s?nm$/, '')}–${formatFact(F.maiThicknessHigh)} alloy interphase; the Na–S cell kept ${formatFact(F.maiRetention)} after ${formatFact(F.maiCycles)}, where bare sodium shorted before ${F.maiBareShort.value} cycles.`,
+      text: `A uniform ${formatFact(F.maiThicknessLow).replace(/\s?nm$/, '')}–${formatFact(F.maiThicknessHigh)} alloy interphase; the Na–S cell kept ${formatFact(F.maiRetention)} after ${formatFact(F.maiCycles)} at ${formatFact(F.maiRate)} (sulfur loading not given), where bare sodium shorted before ${F.maiBareShort.value} cycles.`,
       section: '§4.1',
       ref: 151,
     },
     supplies: ['ionConduction', 'uniformity', 'chemicalStability'],
-    tradeOff: 'Conducts electrons itself, so the outer salt layer must do the blocking.',
+    tradeOff: 'Conducts electrons itself, so an outer salt layer must do the blocking (NaCl is the expected by-product; the review does not describe this layer).',
     knobs: { seiSpreadCap: 0.2, interphaseModulusRatio: 0.5 },
   },
   {
     id: 'polymer-ceramic',
     label: 'PVDF-HFP/Al₂O₃ composite',
     evidence: {
-      text: `Shear modulus ${formatFact(F.cplShearModulus)}; ${formatFact(F.cplRetention)} vs ${formatFact(F.cplBareRetention)} after ${formatFact(F.cplCycles)}.`,
+      text: `Shear modulus ${formatFact(F.cplShearModulus)}; ${formatFact(F.cplRetention)} vs ${formatFact(F.cplBareRetention)} capacity retention after ${formatFact(F.cplCycles)} in full cells with a layered-oxide cathode.`,
       section: S33,
       ref: 132,
     },
