@@ -124,6 +124,8 @@ export const artificialSeiAndSodiumFullCellsFacts = defineFacts({
   fecCurrent: { value: 500, unit: 'mA/g', ...LEE, section: S42, ref: 162, evidence: 'limited capacity of 1000 mA h g⁻¹ at a current density of 500 mA g⁻¹' },
   fecCapacityLimit: { value: 1000, unit: 'mAh/g', ...LEE, section: S42, ref: 162, evidence: 'limited capacity of 1000 mA h g⁻¹ at a current density of 500 mA g⁻¹' },
   fecCyclingSalt: { value: 1, unit: 'M', ...LEE, section: S42, ref: 162, evidence: 'and a new electrolyte, 1 M NaOTf in TEGDME' },
+  // Salt of the FEC pre-cycling electrolyte (base of the 2 % FEC); chapter 11 uses it for Ge's ref. 160, the same paper.
+  fecPretreatSalt: { value: 1, unit: 'M', ...LEE, section: S42, ref: 162, evidence: 'using 1 M NaOTf in TEGDME with a 2% FEC' },
   cpeConductivity: { value: 1.0, unit: 'mS/cm', ...LEE, section: S42, ref: 166, evidence: 'to 1.0 mS cm' },
   cpeStrengthLow: { value: 0.5, unit: 'GPa', ...LEE, section: S42, ref: 166, evidence: '0.5–0.6 GPa' },
   cpeStrengthHigh: { value: 0.6, unit: 'GPa', ...LEE, section: S42, ref: 166, evidence: '0.5–0.6 GPa' },

@@ -126,7 +126,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
     hint: 'What does 99.5 % mean for an anode-free cell? And how do the current and areal capacity compare with a practical cell?',
     solution: () => [
       `At 99.5 % an anode-free cell keeps $0.995^N$ of its lithium: it falls below 80 % after ${cyclesUntilRetentionBelow({ coulombicEfficiency: 0.995, excess: 0, model: 'inventory', threshold: 0.8 })} cycles, far short of a useful life.`,
-      `The test plates only 1 mAh/cm², a ${fmt(platingThickness('Li', 1))} µm layer, at 0.5 mA/cm². A practical cathode stores several mAh/cm² and fast charging asks for several mA/cm²; deeper and faster plating grows more dendrites and dead metal, so the efficiency would fall. Laboratory tests mostly stay at ${formatFact(F.labCurrentDensity)}.`,
+      `The test plates only 1 mAh/cm², a ${fmt(platingThickness('Li', 1))} µm layer, at 0.5 mA/cm². A practical cathode stores several mAh/cm² and fast charging asks for several mA/cm²; deeper and faster plating grows more dendrites and swells the electrode more (Xiang et al.), so the efficiency at practical conditions may well be lower (higher current usually lowers it; the effect of depth varies), and this test does not show it. Laboratory tests mostly stay at ${formatFact(F.labCurrentDensity)}.`,
       'An average over 100 cycles can hide a falling trend. The efficiency of the last cycles, and the capacity of an anode-free full cell with lean electrolyte (just enough electrolyte, not the flooded excess of most laboratory cells), are what the claim needs.',
       'Check: the data show an improved electrolyte under mild conditions; they do not show an anode-free battery.',
     ],
