@@ -75,6 +75,7 @@ export const solidStateMetalBatteriesFacts = defineFacts({
   naSpeHours: {
     value: 1000,
     unit: 'h',
+    bound: '>',
     review: 'xiang2019',
     section,
     ref: 83,

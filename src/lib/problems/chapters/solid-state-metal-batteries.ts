@@ -128,7 +128,7 @@ export const problems = defineProblemSet('solid-state-metal-batteries', {
     hint: 'What does the criterion assume about the electrolyte? What else makes garnet cells short? And how demanding was the test?',
     solution: () => [
       'The criterion assumes a perfect contact and an electrolyte that conducts only ions. Garnet conducts a little electronically: lithium can be reduced inside it, along grain boundaries, and link up into a short without pushing through from the anode.',
-      'Filaments in cracks and pores grow with a sharp curvature, and garnet, being stable, does not consume them; garnet cells short more readily than liquid ones despite their stiffness.',
+      "Manthiram's group proposed that filaments confined in narrow gaps grow with a sharper curvature and that garnet, being stable, consumes little of them; either way, garnet cells short more readily than liquid ones despite their stiffness.",
       'The test is mild: at 0.1 mA/cm² each hour of plating moves only 0.1 mAh/cm², and a practical cell needs several mA/cm²; shorting in garnet depends on the current, so a low-current test cannot rule it out.',
       'Check: the evidence supports "stable at low current", not "cannot be penetrated"; a convincing test raises the current step by step to find the current at which the garnet first shorts (its shorting current density; solid-state papers call it the critical current density, a different quantity from the $J^*$ of a liquid electrolyte in Chapter 2).',
     ],
