@@ -70,10 +70,15 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * stiffest component sets the interphase modulus. stickingProbability stays unset so the
  * simulation derives it from the current (and keeps Sand's time).
  */
+/** The native film's spread from the electrolyte and additive, before any layer covers it. */
+function spreadBeforeLayer(electrolyte: DesignChoice, additive: DesignChoice): number {
+  return (electrolyte.knobs.seiSpread ?? growthParameters.seiSpread.default) + (additive.knobs.seiSpreadChange ?? 0);
+}
+
 export function simulationOptions(d: SeiDesign): GrowthOptions {
   const [electrolyte, additive, layer] = designChoices(d);
   const spreadSpec = growthParameters.seiSpread;
-  let spread = (electrolyte.knobs.seiSpread ?? spreadSpec.default) + (additive.knobs.seiSpreadChange ?? 0);
+  let spread = spreadBeforeLayer(electrolyte, additive);
   if (layer.knobs.seiSpreadCap !== undefined) spread = Math.min(spread, layer.knobs.seiSpreadCap);
   const modulus = Math.max(0, additive.knobs.interphaseModulusRatio ?? 0, layer.knobs.interphaseModulusRatio ?? 0);
   const options: GrowthOptions = {
@@ -126,13 +131,27 @@ export function expectedEffect(d: SeiDesign): string[] {
   const base = simulationOptions(BASELINE_DESIGN);
   const notes: string[] = [];
   if (o.seiSpread! < base.seiSpread!) {
-    notes.push(
-      `SEI non-uniformity falls from ${formatNumber(base.seiSpread!, { digits: 1 })} to ${formatNumber(o.seiSpread!, { digits: 1 })}: fewer fast-conducting patches, so fewer hot spots seed protrusions.`,
-    );
+    const [electrolyte, additive, layer] = designChoices(d);
+    const before = round1(clamp(spreadBeforeLayer(electrolyte, additive), growthParameters.seiSpread.min, growthParameters.seiSpread.max));
+    // A layer that sets the spread but does not list 'uniformity' (the review gives no uniformity data
+    // for it) must not be presented as making the film more uniform: the coverage table says it does not.
+    const layerWithoutData = o.seiSpread! < before && !layer.supplies.includes('uniformity');
+    const from = formatNumber(base.seiSpread!, { digits: 1 });
+    const to = formatNumber(o.seiSpread!, { digits: 1 });
+    const noData = 'an illustrative setting; the review reports no uniformity data for this layer';
+    if (!layerWithoutData) {
+      notes.push(`SEI non-uniformity falls from ${from} to ${to}: fewer fast-conducting patches, so fewer hot spots seed protrusions.`);
+    } else if (before < base.seiSpread!) {
+      notes.push(
+        `SEI non-uniformity falls from ${from} to ${formatNumber(before, { digits: 1 })} with the electrolyte and additive: fewer fast-conducting patches, so fewer hot spots seed protrusions. The layer, covering the native film, takes it to ${to} in the model (${noData}).`,
+      );
+    } else {
+      notes.push(`The layer covers the patchy native film, so the model's SEI non-uniformity is set to ${to} instead of ${from} (${noData}).`);
+    }
   }
   if (o.concentration_M! > base.concentration_M!) {
     notes.push(
-      `At ${formatNumber(o.concentration_M!)} M the limiting current is ${formatNumber(o.concentration_M! / base.concentration_M!)} times higher, so the same current runs further from it and Sand's time comes later.`,
+      `In the model (diffusivity held fixed) the limiting current is ${formatNumber(o.concentration_M! / base.concentration_M!)} times higher at ${formatNumber(o.concentration_M!)} M, so the same current runs further from it and Sand's time comes later; in a real concentrated electrolyte the diffusivity falls, so the gain is smaller.`,
     );
   }
   if (o.shieldStrength! > 0) notes.push('The shield pushes ions away from tips, so valleys fill first and the front stays flatter.');

@@ -13,14 +13,19 @@ import { formatFact } from '../facts/formatFact';
 import { electrolyteDesignForSodiumFacts as E } from '../facts/electrolyteDesignForSodium';
 import { monroeNewmanRatio } from '../physics/mechanics';
 
-/** What an SEI has to supply; the first three are the review's requirements of an artificial SEI. */
+/**
+ * What an SEI has to supply; the first three are the review's requirements of an artificial SEI.
+ * 'uniformity' is the review's third requirement (homogeneous thickness and composition), widened
+ * to "or even plating" so a shielding cation, which evens the current at tips but builds no film,
+ * can be credited with what it does without being credited with a uniform film.
+ */
 export const SEI_PROPERTIES = ['ionConduction', 'mechanical', 'uniformity', 'electronBlocking', 'chemicalStability'] as const;
 export type SeiProperty = (typeof SEI_PROPERTIES)[number];
 
 export const PROPERTY_LABELS: Record<SeiProperty, string> = {
   ionConduction: 'fast Na⁺ conduction',
   mechanical: 'mechanical resilience',
-  uniformity: 'uniform thickness and composition',
+  uniformity: 'uniform film or even plating',
   electronBlocking: 'electron blocking',
   chemicalStability: 'chemical stability',
 };
@@ -152,8 +157,9 @@ export const ADDITIVES: readonly DesignChoice<AdditiveId>[] = [
       section: '§3.1.2',
       ref: 81,
     },
+    // Ticks 'uniformity' for even plating only (see PROPERTY_LABELS); effects.filmUniformity stays 'no-effect'.
     supplies: ['uniformity'],
-    tradeOff: 'It evens out plating but builds no film: the other properties must come from elsewhere.',
+    tradeOff: 'It evens the plating, not the film: it builds no film, so a uniform film and the other properties must come from elsewhere.',
     knobs: { shieldStrength: 0.6 },
     effects: { steersCurrentFromTips: true, filmUniformity: 'no-effect' },
     shieldCations: ['Li', 'K'],

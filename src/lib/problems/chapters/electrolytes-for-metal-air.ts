@@ -139,7 +139,7 @@ export const problems = defineProblemSet('electrolytes-for-metal-air', {
       'LTAP conducts Li⁺ and is dense, so it can keep O₂, H₂O and CO₂ away from the lithium: the gas-blocking part of the claim is plausible.',
       'But lithium metal reduces Ti⁴⁺ to Ti³⁺ on contact, turning the ceramic into a mixed conductor at the interface, which then keeps reacting. LTAP is not stable against lithium.',
       'So in the original paper look for what sits between lithium and LTAP (a polymer or liquid interlayer), and whether the interfacial resistance grows with time.',
-      'The review also prints the formula with Tl (thallium) where Ti is meant, and even with Ti its subscripts do not balance the charge of the twelve oxide ions: a further reason to read the source.',
+      'The review also prints the formula with Tl (thallium) where Ti is meant, and even with Ti its subscripts do not balance the charge of the twelve oxide ions; the family formula Li₁₊ₓ₊ᵧAlₓTi₂₋ₓSiᵧP₃₋ᵧO₁₂ with x = 0.25, y = 0.3 gives Li₁.₅₅, so treat the printed composition as nominal.',
       'Check: your judgement should separate the two halves of the claim. If it would accept any dense Li⁺ conductor as stable against lithium, it has missed the Ti⁴⁺ reduction; if it rejects the gas-blocking too, it has missed that a dense ceramic does keep gases out.',
     ],
     facts: [],
