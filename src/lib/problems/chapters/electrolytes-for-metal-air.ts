@@ -120,10 +120,10 @@ export const problems = defineProblemSet('electrolytes-for-metal-air', {
     hint: 'A ratio needs a named quantity; a cycle count needs a protocol. Use the six questions of the "How to read a metal–air paper" box.',
     solution: () => [
       'For the ratio: which quantity was measured (a corrosion rate, a mass or thickness lost, a time to visible corrosion, a diffusion coefficient), under which gas and humidity, and for how long. The review does not say; its figure shows a schematic and photographs of lithium exposed to air.',
-      'For the cycles: the capacity per cycle and whether it was capacity-limited, the current density, pure O₂ or air, symmetric or full cell, and the lithium excess. None are given in the review.',
+      'For the cycles: the capacity per cycle and whether it was capacity-limited, the current density and the lithium excess are not given; the review says only "in Li–O₂ batteries", which implies O₂ rather than air but not whether the gas was pure or dry, nor whether the 550 cycles count full-cell cycles or a symmetric anode test.',
       'Without them the two numbers show that the colloid helps, not by how much compared with other strategies; the chapter\'s results table marks the missing conditions.',
       `Why it matters: by Fick's law a ${formatFact(F.hsceAnticorrosion).replace(/\s+times$/, '-fold')} cut in the diffusion coefficient would cut the O₂ supply as much, an implausibly large effect for ${formatFact(F.hsceLoading)} of particles, so the ratio probably measures something else.`,
-      'Check: every item on your list should be a quantity or condition that the review leaves out; the chapter\'s results table marks the same gaps ("n.s.") in the colloid\'s row. An item the review does give (the silica loading, the cycle count) is not a gap.',
+      'Check: every item on your list should be a quantity or condition that the review leaves out; the chapter\'s results table marks the current-density, capacity and efficiency gaps ("n.s.") in the colloid\'s row. An item the review does give (the silica loading, the cycle count) is not a gap.',
     ],
     facts: [F.hsceAnticorrosion, F.hsceCycles, F.hsceLoading],
     sources: [{ review: 'ge2024', ref: 105 }],

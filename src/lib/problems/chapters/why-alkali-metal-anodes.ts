@@ -120,7 +120,7 @@ export const problems = defineProblemSet('why-alkali-metal-anodes', {
       `Energy on board scales with specific energy at fixed mass: the factor is ${F.nextGenTarget.value}/${F.liIonCommercial.value} = ${formatNumber(s.factor, { digits: 1 })}.`,
       `If consumption per km stays the same, the range becomes ${p.range} × ${formatNumber(s.factor, { digits: 1 })} = ${formatNumber(s.answer)} km.`,
       'The estimate ignores that a pack weighs more than its cells (housing, cooling, wiring), and that cells with a metal anode may need pressure plates or more cooling; it also assumes the new cells last as long and deliver the power the car needs.',
-      `Check: the target is a cell-level value, so comparing it with a cell-level ${formatFact(F.liIonCommercial)} is like with like; comparing with a theoretical reaction energy would not be.`,
+      `Check: read as a cell-level value (as this chapter reads the review's target), it compares like with like with a cell-level ${formatFact(F.liIonCommercial)}; comparing it with a theoretical reaction energy would not.`,
     ],
     facts: [F.liIonCommercial, F.nextGenTarget],
   }),
