@@ -22,6 +22,7 @@ import type { GyrationSample } from './fractalDimension.ts';
 import type { ResolvedGrowthOptions } from './growthParameters.ts';
 import type { GrowthStats } from './growthStats.ts';
 import { DEAD, EMPTY, Lattice, LIVE, SUBSTRATE } from './lattice.ts';
+import { DOUBLE_STEP_D2, FREE_STEP_D2, STEP2_X, STEP2_Y, STEP2_Z, STEP_X, STEP_Y, STEP_Z } from './latticeSteps.ts';
 import {
   currentScale,
   ELECTROLYTE_CATION_TRANSFERENCE,
@@ -63,10 +64,6 @@ const PLATING_CAP = 16;
 const PLATING_REACH = reachOffsets(PLATING_CAP);
 /** Jump radius for a squared clearance d² (voxels): d − 1, so the rounded landing site is empty. */
 const JUMP_RADIUS = Float64Array.from({ length: DISTANCE_CAP + 1 }, (_, d2) => Math.sqrt(d2) - 1);
-/** Unit steps by direction 0…5: −x, +x, −y, +y, −z, +z. */
-const STEP_X = Int8Array.of(-1, 1, 0, 0, 0, 0);
-const STEP_Y = Int8Array.of(0, 0, -1, 1, 0, 0);
-const STEP_Z = Int8Array.of(0, 0, 0, 0, -1, 1);
 /** Gyration samples are taken each time the particle count grows by this factor (free mode). */
 const SAMPLE_GROWTH = 1.05;
 
@@ -635,7 +632,7 @@ export class Growth {
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
-      const free = d2 >= 2;
+      const free = d2 >= FREE_STEP_D2;
       if (!free) {
         // Next to something: the electrode and live metal conduct electrons; dead metal does not.
         const xm = x > 0 ? i - 1 : i + nx - 1;
@@ -654,6 +651,18 @@ export class Growth {
           if (ps < MIN_SITE_PROBABILITY) ps = MIN_SITE_PROBABILITY;
           if (rng.next() < ps) return i;
         }
+      }
+      // Nothing within √5: two unit steps in one draw, exactly as two single ones (latticeSteps.ts).
+      if (d2 >= DOUBLE_STEP_D2 && z + 2 <= launchZ) {
+        const t = (((sa + sb) | 0) + sd) | 0;
+        sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+        const d = ((t >>> 8) * 36) >>> 24;
+        x += STEP2_X[d];
+        y += STEP2_Y[d];
+        z += STEP2_Z[d];
+        if (x < 0) x += nx; else if (x >= nx) x -= nx;
+        if (y < 0) y += nx; else if (y >= nx) y -= nx;
+        continue;
       }
       // One lattice step; a step into an occupied site is rejected (the walker stays).
       // Directions come from a table, not a chain of ifs the CPU cannot predict.
@@ -726,7 +735,7 @@ export class Growth {
         x = at[0]; y = at[1]; z = at[2];
         continue;
       }
-      const free = d2 >= 2;
+      const free = d2 >= FREE_STEP_D2;
       if (!free) {
         // Possibly next to metal (or next to where metal was: the field only lags behind).
         const xm = x > 0 ? i - 1 : i + nx - 1;
@@ -748,6 +757,18 @@ export class Growth {
           if (q < MIN_SITE_PROBABILITY) q = MIN_SITE_PROBABILITY;
           if (rng.next() < q) return target;
         }
+      }
+      // Nothing within √5: two unit steps in one draw, exactly as two single ones (latticeSteps.ts).
+      if (d2 >= DOUBLE_STEP_D2 && z + 2 <= launchZ) {
+        const t = (((sa + sb) | 0) + sd) | 0;
+        sd = (sd + 1) | 0; sa = sb ^ (sb >>> 9); sb = (sc + (sc << 3)) | 0; sc = (((sc << 21) | (sc >>> 11)) + t) | 0;
+        const d = ((t >>> 8) * 36) >>> 24;
+        x += STEP2_X[d];
+        y += STEP2_Y[d];
+        z += STEP2_Z[d];
+        if (x < 0) x += nx; else if (x >= nx) x -= nx;
+        if (y < 0) y += nx; else if (y >= nx) y -= nx;
+        continue;
       }
       // One lattice step, as in plating, its direction from the walker's own sfc32 stream (seeded
       // above): (t >>> 8) · 6 / 2²⁴ is uniform over the six to within 4 × 10⁻⁷.
