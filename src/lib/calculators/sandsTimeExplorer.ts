@@ -8,6 +8,7 @@ import {
   criticalCurrentDensityParameters,
   localCurrentDensity,
   localCurrentDensityParameters,
+  SAND_TIME_FAIR_ABOVE_J_STAR,
   sandsTime,
   sandsTimeParameters as p,
 } from '../physics/sandsTime';
@@ -75,8 +76,8 @@ export const sandsTimeModel: CalculatorModel<SandsInputs, SandsResult> = {
   present(r, v) {
     const j = (x: number) => `${formatAuto(x / 10)} mA/cm²`;
     const below = v.currentDensity < r.jStar;
-    // Sand's semi-infinite τs holds only well above J*; within 1.5 J* the finite gap delays the onset (chapter 13).
-    const nearJStar = !below && v.currentDensity < 1.5 * r.jStar;
+    // Sand's semi-infinite τs holds only well above J*; nearer J* the finite gap delays the onset (chapter 13).
+    const nearJStar = !below && v.currentDensity < SAND_TIME_FAIR_ABOVE_J_STAR * r.jStar;
     const localBelow = r.local < r.jStar;
     const verdict = below
       ? `below J*: the concentration settles to a steady profile and never reaches zero, so no Sand’s-time dendrites`

@@ -182,6 +182,18 @@ export const criticalCurrentDensityParameters = defineParameters({
   },
 });
 
+/** Porosity of a typical commercial separator (40–50 %): the value the course's examples use. */
+export const TYPICAL_SEPARATOR_POROSITY = 0.4;
+
+/**
+ * J/J* from which the course treats Sand's semi-infinite τs as a fair estimate in a finite gap.
+ * Nearer J* the far electrode feeds salt back and the surface runs dry later than τs (at J* it
+ * never does); chapter 13 shows the size of the lag with the simulation's salt field. At
+ * J = k·J* the depleted layer √(Dτs) is √π·L/(4k), so from 1.5 J* it stays under a third of the
+ * gap. A judgement for wording notes, not a physical constant.
+ */
+export const SAND_TIME_FAIR_ABOVE_J_STAR = 1.5;
+
 /**
  * Effective diffusivity in a porous separator, Bruggeman: D_eff = D · ε^α (α = 1.5), m²/s.
  * At ε = 0.4 it cuts D (and so J*) to 25 %.

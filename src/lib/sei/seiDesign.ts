@@ -63,6 +63,16 @@ export function uncoveredProperties(d: SeiDesign): SeiProperty[] {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
+/** The native film's spread from the electrolyte and additive, before any layer covers it. */
+function spreadBeforeLayer(electrolyte: DesignChoice, additive: DesignChoice): number {
+  return (electrolyte.knobs.seiSpread ?? growthParameters.seiSpread.default) + (additive.knobs.seiSpreadChange ?? 0);
+}
+
+/** A spread as the simulation takes it: inside the slider's range, to its 0.1 step. */
+function snappedSpread(spread: number): number {
+  return round1(clamp(spread, growthParameters.seiSpread.min, growthParameters.seiSpread.max));
+}
+
 /**
  * The simulation options for a design. The electrolyte sets the native film's spread and the
  * salt concentration; an additive shifts the spread and may stiffen the film or add a shield; an
@@ -70,21 +80,15 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * stiffest component sets the interphase modulus. stickingProbability stays unset so the
  * simulation derives it from the current (and keeps Sand's time).
  */
-/** The native film's spread from the electrolyte and additive, before any layer covers it. */
-function spreadBeforeLayer(electrolyte: DesignChoice, additive: DesignChoice): number {
-  return (electrolyte.knobs.seiSpread ?? growthParameters.seiSpread.default) + (additive.knobs.seiSpreadChange ?? 0);
-}
-
 export function simulationOptions(d: SeiDesign): GrowthOptions {
   const [electrolyte, additive, layer] = designChoices(d);
-  const spreadSpec = growthParameters.seiSpread;
   let spread = spreadBeforeLayer(electrolyte, additive);
   if (layer.knobs.seiSpreadCap !== undefined) spread = Math.min(spread, layer.knobs.seiSpreadCap);
   const modulus = Math.max(0, additive.knobs.interphaseModulusRatio ?? 0, layer.knobs.interphaseModulusRatio ?? 0);
   const options: GrowthOptions = {
     ...SIMULATION_BASE,
     concentration_M: electrolyte.knobs.concentration_M ?? growthParameters.concentration_M.default,
-    seiSpread: round1(clamp(spread, spreadSpec.min, spreadSpec.max)),
+    seiSpread: snappedSpread(spread),
     shieldStrength: additive.knobs.shieldStrength ?? 0,
     // Snapped to the slider's step so the simulation shows exactly the value the link carries.
     interphaseModulusRatio: round1(clamp(modulus, growthParameters.interphaseModulusRatio.min, growthParameters.interphaseModulusRatio.max)),
@@ -132,7 +136,7 @@ export function expectedEffect(d: SeiDesign): string[] {
   const notes: string[] = [];
   if (o.seiSpread! < base.seiSpread!) {
     const [electrolyte, additive, layer] = designChoices(d);
-    const before = round1(clamp(spreadBeforeLayer(electrolyte, additive), growthParameters.seiSpread.min, growthParameters.seiSpread.max));
+    const before = snappedSpread(spreadBeforeLayer(electrolyte, additive));
     // A layer that sets the spread but does not list 'uniformity' (the review gives no uniformity data
     // for it) must not be presented as making the film more uniform: the coverage table says it does not.
     const layerWithoutData = o.seiSpread! < before && !layer.supplies.includes('uniformity');

@@ -6,6 +6,9 @@ import {
   localCurrentDensity,
   porousSandsTime,
   sandsTime,
+  SAND_TIME_FAIR_ABOVE_J_STAR,
+  TYPICAL_SEPARATOR_POROSITY,
+  bruggemanDiffusivityParameters,
 } from '../../../src/lib/physics/index';
 
 // 1 M LiPF6 in carbonates, literature-typical values (physics-reference).
@@ -115,5 +118,25 @@ describe('porousSandsTime: ε ∂c/∂t = D_eff ∂²c/∂x², flux J t_a/F per 
       t += dt;
     }
     expect(Math.abs(t - tau) / tau).toBeLessThan(0.01);
+  });
+});
+
+describe('named judgements', () => {
+  it('uses a typical separator porosity inside the Bruggeman parameter range, as its default', () => {
+    const spec = bruggemanDiffusivityParameters.porosity;
+    expect(TYPICAL_SEPARATOR_POROSITY).toBe(spec.default);
+    expect(TYPICAL_SEPARATOR_POROSITY).toBeGreaterThanOrEqual(spec.min);
+    expect(TYPICAL_SEPARATOR_POROSITY).toBeLessThanOrEqual(spec.max);
+  });
+
+  it('calls Sand\'s time fair only where the depleted layer stays under a third of the gap', () => {
+    const gap = 1e-3;
+    const reachAt = (ratio: number) => {
+      const j = ratio * criticalCurrentDensity({ ...electrolyte, gap });
+      return Math.sqrt(electrolyte.diffusivity * sandsTime({ ...electrolyte, currentDensity: j })) / gap;
+    };
+    expect(reachAt(SAND_TIME_FAIR_ABOVE_J_STAR)).toBeCloseTo(Math.sqrt(Math.PI) / (4 * SAND_TIME_FAIR_ABOVE_J_STAR), 10);
+    expect(reachAt(SAND_TIME_FAIR_ABOVE_J_STAR)).toBeLessThan(1 / 3);
+    expect(reachAt(1)).toBeGreaterThan(1 / 3);
   });
 });

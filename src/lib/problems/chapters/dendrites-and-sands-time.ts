@@ -2,7 +2,18 @@
  * Problems for chapter 13 (dendrites-and-sands-time). Transport values are the physics library's
  * literature-typical defaults (1 M LiPF6 in carbonates, sandsTimeParameters), used for scale only.
  */
-import { FARADAY, criticalCurrentDensity, depletionConcentration, localCurrentDensity, porousSandsTime, sandsTime, sandsTimeParameters } from '../../physics/index';
+import {
+  FARADAY,
+  SAND_TIME_FAIR_ABOVE_J_STAR,
+  TYPICAL_SEPARATOR_POROSITY as EPS,
+  bruggemanDiffusivity,
+  criticalCurrentDensity,
+  depletionConcentration,
+  localCurrentDensity,
+  porousSandsTime,
+  sandsTime,
+  sandsTimeParameters,
+} from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { dendritesAndSandsTimeFacts as F } from '../../facts/dendritesAndSandsTime';
 import { defineProblem, defineProblemSet } from '../defineProblems';
@@ -59,12 +70,12 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
         const disc = ((4 * FARADAY * E.diffusivity * E.concentration) / (Math.PI * local * (1 - E.cationTransference))) * 1e6;
         // J* of a 25 µm cell, in free liquid and in a 40 %-porosity separator (D × ε^1.5), as in the chapter.
         const jFree = criticalCurrentDensity({ ...E, gap: 25e-6 });
-        const dSep = E.diffusivity * 0.4 ** 1.5;
+        const dSep = bruggemanDiffusivity({ diffusivity: E.diffusivity, porosity: EPS });
         const jSep = criticalCurrentDensity({ ...E, diffusivity: dSep, gap: 25e-6 });
         // Sand's time inside the separator, for the branch above its J*: ε·τs(D ε^1.5), since the pores
         // also hold only ε of the salt; the depletion spreads with D ε^1.5 / ε.
-        const tauSep = porousSandsTime({ ...E, porosity: 0.4, currentDensity: local });
-        const reachSep = Math.sqrt((dSep / 0.4) * tauSep) * 1e6;
+        const tauSep = porousSandsTime({ ...E, porosity: EPS, currentDensity: local });
+        const reachSep = Math.sqrt((dSep / EPS) * tauSep) * 1e6;
         return { local, answer, reach: Math.sqrt(E.diffusivity * answer) * 1e6, disc, jFree, jSep, tauSep, reachSep, atOne: sandsTime({ ...E, currentDensity: 10 }) };
       },
       unit: 's',
@@ -76,7 +87,7 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       `Local current: ${p.current} mA/cm² ÷ ${p.activePercent / 100} = ${fmt(s.local / 10)} mA/cm² (${fmt(s.local)} A/m²).`,
       `Sand's time there: $\\tau_s = \\pi D (F c_0 / 2 J t_a)^2$ = ${formatNumber(s.answer, { significant: 3 })} s.`,
       `Reach of the depleted layer: $\\sqrt{D\\tau_s}$ ≈ ${fmt(s.reach, 2)} µm.`,
-      `In a 25 µm cell $J^* = 2Fc_0D/(t_a L)$ ≈ ${fmt(s.jFree / 10)} mA/cm² in free liquid and ≈ ${fmt(s.jSep / 10)} mA/cm² in a separator of 40 % porosity. ${s.local < s.jFree ? `The patch current, ${fmt(s.local / 10)} mA/cm², is below the free-liquid value, so in such a cell of free electrolyte the surface never runs dry in the one-dimensional picture. ${s.local > s.jSep ? `It is ${fmt(s.local / s.jSep, 2)} times the separator value, so inside a 40 %-porosity separator the salt does run out, and sooner: with $D\\varepsilon^{1.5}$, and a further factor $\\varepsilon$ because the pores hold only that fraction of the salt, $\\tau_s = \\pi D\\varepsilon^{2.5}(F c_0 / 2 J t_a)^2$ is ${fmt(s.answer / s.tauSep)} times shorter, ${fmt(s.tauSep)} s, and the depleted layer, $\\sqrt{(D\\varepsilon^{1.5}/\\varepsilon)\\,\\tau_s}$, is ${fmt(s.reachSep, 2)} µm, ${fmt((100 * s.reachSep) / 25, 2)} % of the gap, ${s.local >= 1.5 * s.jSep ? 'so the one-dimensional time is a fair estimate there.' : 'so close to that J* the one-dimensional time is only a scale (the far side feeds salt back and the surface runs dry later).'}` : 'It is below the separator value as well, so there too the salt never runs out.'}` : `The patch current, ${fmt(s.local / 10)} mA/cm², is above it: the salt does run out, but the depleted layer spans much of the gap, so the wide-cell time is only a scale.`} (The free-liquid reach, ${fmt(s.reach, 2)} µm, is ${s.reach > 25 ? `${fmt(s.reach / 25, 2)} times` : `${fmt((100 * s.reach) / 25, 2)} % of`} that gap, so the wide-cell picture does not describe a 25 µm cell of free liquid.)`,
+      `In a 25 µm cell $J^* = 2Fc_0D/(t_a L)$ ≈ ${fmt(s.jFree / 10)} mA/cm² in free liquid and ≈ ${fmt(s.jSep / 10)} mA/cm² in a separator of ${100 * EPS} % porosity. ${s.local < s.jFree ? `The patch current, ${fmt(s.local / 10)} mA/cm², is below the free-liquid value, so in such a cell of free electrolyte the surface never runs dry in the one-dimensional picture. ${s.local > s.jSep ? `It is ${fmt(s.local / s.jSep, 2)} times the separator value, so inside a ${100 * EPS} %-porosity separator the salt does run out, and sooner: with $D\\varepsilon^{1.5}$, and a further factor $\\varepsilon$ because the pores hold only that fraction of the salt, $\\tau_s = \\pi D\\varepsilon^{2.5}(F c_0 / 2 J t_a)^2$ is ${fmt(s.answer / s.tauSep)} times shorter, ${fmt(s.tauSep)} s, and the depleted layer, $\\sqrt{(D\\varepsilon^{1.5}/\\varepsilon)\\,\\tau_s}$, is ${fmt(s.reachSep, 2)} µm, ${fmt((100 * s.reachSep) / 25, 2)} % of the gap, ${s.local >= SAND_TIME_FAIR_ABOVE_J_STAR * s.jSep ? 'so the one-dimensional time is a fair estimate there.' : 'so close to that J* the one-dimensional time is only a scale (the far side feeds salt back and the surface runs dry later).'}` : 'It is below the separator value as well, so there too the salt never runs out.'}` : `The patch current, ${fmt(s.local / 10)} mA/cm², is above it: the salt does run out, but the depleted layer spans much of the gap, so the wide-cell time is only a scale.`} (The free-liquid reach, ${fmt(s.reach, 2)} µm, is ${s.reach > 25 ? `${fmt(s.reach / 25, 2)} times` : `${fmt((100 * s.reach) / 25, 2)} % of`} that gap, so the wide-cell picture does not describe a 25 µm cell of free liquid.)`,
       `Note: ions also reach a small patch sideways. A disc-shaped patch carrying a uniform current starts to dry at its centre once its radius exceeds $FDc_0/(J t_a)$ ≈ ${fmt((s.disc * Math.PI) / 4, 2)} µm here, and the whole patch can be held dry only beyond $4FDc_0/(\\pi J t_a)$ ≈ ${fmt(s.disc, 2)} µm. A patch narrower than the first size never runs dry, and for one not much wider than these the one-dimensional time is a lower bound.`,
       `Check: τs ∝ 1/J², so the 1 mA/cm² value, ${fmt(s.atOne)} s, divided by (${fmt(s.local / 10)})² gives ${formatNumber(s.atOne / (s.local / 10) ** 2, { significant: 3 })} s again.`,
     ],
@@ -116,7 +127,7 @@ export const problems = defineProblemSet('dendrites-and-sands-time', {
       "A sodium-metal cell must charge at 5 mA/cm² in a thin cell (25 µm separator). Sand's analysis offers four levers: concentration, active area, transference number and a homogeneous SEI. Rank them for this cell and justify the ranking with the chapter's numbers.",
     hint: 'First decide whether the average current is above or below J* in this cell. If it is below, which lever addresses the real danger?',
     solution: () => [
-      `In a 25 µm porous separator J* is of the order of ${fmt(criticalCurrentDensity({ ...E, diffusivity: E.diffusivity * 0.4 ** 1.5, gap: 25e-6 }) / 10)} mA/cm², far above 5 mA/cm²: the bulk never depletes on average.`,
+      `In a 25 µm porous separator J* is of the order of ${fmt(criticalCurrentDensity({ ...E, diffusivity: bruggemanDiffusivity({ diffusivity: E.diffusivity, porosity: EPS }), gap: 25e-6 }) / 10)} mA/cm², far above 5 mA/cm²: the bulk never depletes on average.`,
       'The danger is local: hot spots in a patchy SEI multiply the current by the inverse of the active fraction. So the first lever is a homogeneous SEI (or an alloy interphase, a thin Na–Sn or Na–Sb layer grown from a dissolved additive; Chapter 14) that spreads the current; it attacks the main cause Lee et al. name, the uneven film, though not the hot spots of a rough metal or of growing tips.',
       'Second, a larger transference number or higher concentration lengthens Sand\'s time at any hot spot that remains (both enter squared); a concentrated electrolyte gives both, and an inorganic, anion-derived SEI besides, at a cost in viscosity and price. A localized high-concentration electrolyte (the concentrated salt thinned with a solvent that does not dissolve it; Chapter 14) keeps the anion-derived SEI and lowers the viscosity again, but it dilutes the overall salt concentration back down, so it gains less through the c₀ term of τs.',
       'Last, a high-area host lowers the local current but adds mass and SEI area, which on sodium is where the film dissolves and re-forms.',

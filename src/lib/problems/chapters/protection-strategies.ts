@@ -11,6 +11,7 @@ import {
   fastCharge,
   nernstShiftForConcentration,
   platingThickness,
+  TYPICAL_SEPARATOR_POROSITY as EPS,
 } from '../../physics/index';
 import { formatNumber } from '../../format/formatNumber';
 import { formatFact } from '../../facts/formatFact';
@@ -52,12 +53,12 @@ export const problems = defineProblemSet('protection-strategies', {
     marks: 3,
     draw: { minutes: [15, 20, 30, 60], areal: [3, 4, 5] },
     statement: (p) =>
-      `A lithium-metal cell with a ${p.areal} mAh/cm² cathode is charged from empty to full in ${p.minutes} min. Find the average current density at the anode, then $J/J^*$ for a 1 M carbonate electrolyte ($D = ${formatNumber(CCD.diffusivity.default * 1e10, { digits: 1 })}\\times10^{-10}$ m²/s, $t_+ = ${CCD.cationTransference.default}$) in a 20 µm separator of porosity 0.4 (Bruggeman: $D_\\mathrm{eff} = D\\,\\varepsilon^{1.5}$). Give $J/J^*$.`,
+      `A lithium-metal cell with a ${p.areal} mAh/cm² cathode is charged from empty to full in ${p.minutes} min. Find the average current density at the anode, then $J/J^*$ for a 1 M carbonate electrolyte ($D = ${formatNumber(CCD.diffusivity.default * 1e10, { digits: 1 })}\\times10^{-10}$ m²/s, $t_+ = ${CCD.cationTransference.default}$) in a 20 µm separator of porosity ${EPS} (Bruggeman: $D_\\mathrm{eff} = D\\,\\varepsilon^{1.5}$). Give $J/J^*$.`,
     hint: 'C-rate = 60/minutes per hour; J = C-rate × areal capacity. Then J* = 2Fc₀D_eff/(t_a L) with t_a = 1 − t₊, in A/m² (÷10 for mA/cm²).',
     numeric: {
       solve: (p) => {
         const fc = fastCharge({ packEnergy_kWh: 1, socStart: 0, socEnd: 1, minutes: p.minutes, packVoltage_V: 1, arealCapacity_mAh_per_cm2: p.areal });
-        const dEff = bruggemanDiffusivity({ diffusivity: CCD.diffusivity.default, porosity: 0.4 });
+        const dEff = bruggemanDiffusivity({ diffusivity: CCD.diffusivity.default, porosity: EPS });
         const jStar = criticalCurrentDensity({ diffusivity: dEff, concentration: 1000, cationTransference: CCD.cationTransference.default, gap: 20e-6 }) / 10;
         const j = fc.anodeCurrentDensity_mA_per_cm2;
         return { c: fc.cRate_per_h, j, dEff, jStar, answer: j / jStar };
@@ -65,11 +66,11 @@ export const problems = defineProblemSet('protection-strategies', {
       unit: '',
       tolerance: { relative: 0.03 },
       display: { significant: 2 },
-      mistakes: (p, s) => [{ value: s.answer * 0.4 ** 1.5, explanation: 'That uses the free-electrolyte diffusivity: in the separator the salt diffuses through tortuous pores, so use D_eff.' }],
+      mistakes: (p, s) => [{ value: s.answer * EPS ** 1.5, explanation: 'That uses the free-electrolyte diffusivity: in the separator the salt diffuses through tortuous pores, so use D_eff.' }],
     },
     solution: (p, s) => [
       `C-rate: a full charge in ${p.minutes} min is ${fmt(s.c)} per hour, so $J = ${fmt(s.c)} \\times ${p.areal} = ${fmt(s.j)}$ mA/cm².`,
-      `$D_\\mathrm{eff} = D \\times 0.4^{1.5} = ${fmt(s.dEff * 1e11)}\\times10^{-11}$ m²/s.`,
+      `$D_\\mathrm{eff} = D \\times ${EPS}^{1.5} = ${fmt(s.dEff * 1e11)}\\times10^{-11}$ m²/s.`,
       `$J^* = 2Fc_0D_\\mathrm{eff}/(t_aL) = ${fmt(s.jStar)}$ mA/cm².`,
       `$J/J^* = ${formatNumber(s.answer, { significant: 2 })}$.`,
       `Check: units, ${fmt(s.j)} mA/cm² × ${fmt(p.minutes / 60)} h = ${fmt(s.j * (p.minutes / 60))} mAh/cm², the cathode's capacity ✓. $J/J^*$ is well below one on average, so depletion across the whole separator is not the problem. A hot spot carrying the current on a few per cent of the area could exceed $J^*$, but only roughly: $J^*$ is a one-dimensional limit, and a patch much narrower than the 20 µm gap is also fed from the side, so it depletes later than this comparison suggests.`,
