@@ -1,19 +1,20 @@
 // @vitest-environment happy-dom
 /**
- * Takeaways are YAML and cannot import the physics library, so the numbers typed in them are
- * checked here against the values the chapter body computes.
+ * Takeaways are YAML and some captions plain strings, so they cannot import the physics library;
+ * the numbers typed in them are checked here against the values the library computes.
  */
 import { describe, expect, it } from 'vitest';
 import { artificialSeiAndSodiumFullCellsFacts as F } from '../../../src/lib/facts/artificialSeiAndSodiumFullCells';
 import { formatNumber } from '../../../src/lib/format/formatNumber';
-import { MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
+import { ELEMENTS, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
 import { chapterFiles } from './contentFiles';
 
-const takeaways = (id: string) => {
-  const chapter = chapterFiles().find((c) => c.id === id);
-  if (!chapter) throw new Error(`no chapter ${id}`);
-  return (chapter.frontmatter.takeaways as string[]).join('\n');
+const chapter = (id: string) => {
+  const found = chapterFiles().find((c) => c.id === id);
+  if (!found) throw new Error(`no chapter ${id}`);
+  return found;
 };
+const takeaways = (id: string) => (chapter(id).frontmatter.takeaways as string[]).join('\n');
 
 describe('numbers typed in takeaways', () => {
   it('chapter 15: the Monroe–Newman bars and gaps come from the physics library', () => {
@@ -26,5 +27,11 @@ describe('numbers typed in takeaways', () => {
     expect(text).toContain(`(${formatNumber(needLi - needLiMN, { digits: 1 })} GPa on the bar)`);
     expect(text).toContain(`Li–Na gap (${formatNumber(needLi - needNa, { digits: 1 })} GPa)`);
     expect(text).toContain(`shrinks to ${formatNumber(needLiMN - needNa, { digits: 2 })} GPa`);
+  });
+
+  it('chapter 2, Figure 2: the spread of the three standard potentials comes from the element table', () => {
+    const potentials = (['Li', 'Na', 'K'] as const).map((m) => ELEMENTS[m].standardPotential_V);
+    const spread = Math.max(...potentials) - Math.min(...potentials);
+    expect(chapter('how-metal-anodes-fail').body).toContain(`the three lie within about ${formatNumber(spread, { digits: 1 })} V of each other`);
   });
 });
