@@ -31,7 +31,7 @@ export const fromLabToMarketFacts = defineFacts({
   licoo2Loading: { value: 20, unit: 'mg/cm²', bound: '>', review: X, section: 'Large Excess of Li and Low Cathode Loading', evidence: '$>20 \\text{ mg cm}^{-2}$ for LiCoO_2' },
   eamLiS: { value: 15, unit: 'µL/mg', bound: '>', review: X, section: 'Large Excess of Electrolyte', evidence: 'studies are above $15 \\mu\\text{L mg}^{-1}$' },
   eamLiIon: { value: 0.3, unit: 'µL/mg', approx: true, review: X, section: 'Large Excess of Electrolyte', evidence: 'approximately $0.3 \\mu\\text{L mg}^{-1}$' },
-  /** Li–S only: per mg of sulfur (≈ 1,000 mAh/g); for a 200 mAh/g oxide it would mean ≈ 12 g/Ah. */
+  /** Li–S only: per mg of sulfur (≈ 1,000 mAh/g); for a 200 mAh/g oxide it would mean ≈ 11 g/Ah (2 µL/mg × 1.1 g/mL ÷ 0.2 mAh/mg). */
   eamRecommended: { value: 2, unit: 'µL/mg', approx: true, review: X, section: 'Large Excess of Electrolyte', evidence: '(e.g., $2 \\mu\\text{L mg}^{-1}$)' },
   /** Short Cycle Life: the CE target, its cycle count and the excess it assumes. */
   ceTarget: { value: 99.8, unit: '%', review: X, section: 'Short Cycle Life', evidence: 'the CE should reach 99.8% to achieve 500 stable cycles' },

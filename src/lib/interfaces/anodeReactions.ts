@@ -143,7 +143,7 @@ function templates(m: Metal): Template[] {
       reactants: [t(4, M.metal), t(3, CO2)],
       products: [t(2, M.carbonate), t(1, CARBON)],
       challenge: 'contamination',
-      explanation: 'CO₂ is reduced by the metal to carbonate and carbon; the ion-insulating carbonate enters the SEI in a disorderly way and raises the overpotential.',
+      explanation: 'CO₂ is reduced by the metal to carbonate and carbon; the ion-insulating carbonate is probably built into the SEI in a disorderly way and can raise the overpotential.',
       sources: [ge('2.2', 87, 88, 89), textbook],
     },
     {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { artificialSeiAndSodiumFullCellsFacts as F } from '../../../src/lib/facts/artificialSeiAndSodiumFullCells';
+import { protectionStrategiesFacts as P } from '../../../src/lib/facts/protectionStrategies';
 import { formatNumber } from '../../../src/lib/format/formatNumber';
 import { ELEMENTS, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
 import { chapterFiles } from './contentFiles';
@@ -33,5 +34,11 @@ describe('numbers typed in takeaways', () => {
     const potentials = (['Li', 'Na', 'K'] as const).map((m) => ELEMENTS[m].standardPotential_V);
     const spread = Math.max(...potentials) - Math.min(...potentials);
     expect(chapter('how-metal-anodes-fail').body).toContain(`the three lie within about ${formatNumber(spread, { digits: 1 })} V of each other`);
+  });
+
+  it('chapter 3: the test currents in the last takeaway are the facts the results table shows', () => {
+    const text = takeaways('protection-strategies');
+    expect(text).toContain(`high current density (${P.practicalTestCurrent.value} mA/cm²)`);
+    expect(text).toContain(`(${P.aldNaCurrent.value} and ${P.nabrCurrent.value} mA/cm²)`);
   });
 });

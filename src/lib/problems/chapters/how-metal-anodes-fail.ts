@@ -93,7 +93,7 @@ export const problems = defineProblemSet('how-metal-anodes-fail', {
       `$\\tau_s = \\pi D\\,(Fc_0/(2Jt_a))^2 = ${fmt(s.answer * 60)}$ s, that is ${fmt(s.answer)} min.`,
       `Check: Sand's formula assumes a depleted layer thin compared with the gap. Its thickness after $\\tau_s$ is about $\\sqrt{D\\tau_s}$ = ${fmt(s.diffusionLength * 1e3, 2)} mm, well below the 1 mm gap, so the formula applies; and $\\tau_s \\propto 1/J^2$, so doubling the current quarters the time.`,
     ],
-    sources: [{ review: 'lee2020', ref: 53 }],
+    sources: [{ review: 'lee2020', ref: 53 }, { review: 'lee2020', ref: 54 }],
   }),
   'ce-for-a-thousand-cycles': defineProblem({
     title: 'What efficiency does a long-lived anode-free cell need?',

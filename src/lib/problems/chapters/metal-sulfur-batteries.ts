@@ -138,7 +138,7 @@ export const problems = defineProblemSet('metal-sulfur-batteries', {
     marks: 3,
     statement: () =>
       'You must choose the electrolyte for a room-temperature sodium–sulfur cell with a sodium-metal anode. A colleague proposes copying the best Li–S recipe: an ether with LiNO₃ (or the sodium nitrate salt) and a little polysulfide. Propose a design instead, justifying each choice by what it does at the sodium surface, and say what you would measure to show it works.',
-    hint: 'Which additive does the review say harms sodium? Which simple electrolyte gives sodium an inorganic SEI that blocks polysulfides? What conditions would make your test credible?',
+    hint: 'Which additive does the review say harms sodium? Which simple electrolyte gives sodium an inorganic, solvent-tight SEI (one the review infers should also hold back polysulfides)? What conditions would make your test credible?',
     solution: () => [
       'Reject nitrate: the review reports that nitrate ions make the sodium anode deteriorate, so the nitrate half of the Li–S recipe does not transfer; an additive’s effect belongs to the metal–additive pair.',
       'Treat the polysulfide half of the recipe as a separate question. Xiang et al. report only the nitrate result (their ref. 155). Lee et al. describe the same study (their ref. 73; Part III, Chapter 14, “Designing the electrolyte for sodium”): in diglyme, Na₂S₆ alone gave a uniform film of Na₂O, Na₂S₂ and Na₂S₆ that protected the sodium, while adding sodium nitrate left the film unstable and pinholed. So keep a little polysulfide and drop the nitrate.',
