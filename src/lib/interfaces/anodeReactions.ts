@@ -161,7 +161,7 @@ function templates(m: Metal): Template[] {
       reactants: [t(2, M.metal), t(1, TRIIODIDE)],
       products: [t(2, M.ion), t(3, IODIDE)],
       challenge: 'corrosion',
-      explanation: 'Shuttle: the oxidized iodide mediator is reduced back at the anode, eating metal and wasting charge.',
+      explanation: 'Shuttle: the oxidized iodide mediator is reduced back at the anode, undoing plating and wasting charge.',
       sources: [ge('2.3', 91), ge('5', 154)],
     },
     {

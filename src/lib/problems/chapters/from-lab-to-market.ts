@@ -38,8 +38,8 @@ function againstReported(cellWhPerKg: number): string {
   const range = `${formatNumber(F.lmbReportedLow.value)}–${formatFact(F.lmbReportedHigh)}`;
   const rounded = Math.round(cellWhPerKg);
   if (rounded < F.lmbReportedLow.value) return `below the ${range} lithium-metal cells reported so far, so such cells would suffice if they also lasted`;
-  if (rounded === F.lmbReportedHigh.value) return `at the top of the ${range} lithium-metal cells reported so far, so only the best of them would do`;
-  if (rounded <= F.lmbReportedHigh.value) return `within the ${range} lithium-metal cells reported so far, so only the better of them would do`;
+  if (rounded === F.lmbReportedHigh.value) return `at the top of the ${range} lithium-metal cells reported so far, so only the best of them would do, and only if they also lasted`;
+  if (rounded <= F.lmbReportedHigh.value) return `within the ${range} lithium-metal cells reported so far, so only the better of them would do, and only if they also lasted`;
   return `above the ${range} lithium-metal cells reported so far, so no reported cell would do`;
 }
 
