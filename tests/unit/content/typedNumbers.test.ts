@@ -6,9 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { artificialSeiAndSodiumFullCellsFacts as F } from '../../../src/lib/facts/artificialSeiAndSodiumFullCells';
 import { protectionStrategiesFacts as P } from '../../../src/lib/facts/protectionStrategies';
+import { anodesAndSeparatorsForMetalAirFacts as A } from '../../../src/lib/facts/anodesAndSeparatorsForMetalAir';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatNumber } from '../../../src/lib/format/formatNumber';
-import { ELEMENTS, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
-import { chapterFiles } from './contentFiles';
+import { ELEMENTS, thermalVoltage, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
+import { CONTENT, chapterFiles } from './contentFiles';
 
 const chapter = (id: string) => {
   const found = chapterFiles().find((c) => c.id === id);
@@ -40,5 +43,15 @@ describe('numbers typed in takeaways', () => {
     const text = takeaways('protection-strategies');
     expect(text).toContain(`high current density (${P.practicalTestCurrent.value} mA/cm²)`);
     expect(text).toContain(`(${P.aldNaCurrent.value} and ${P.nabrCurrent.value} mA/cm²)`);
+  });
+
+  it('chapter 10 quiz: the Boltzmann factor of the lower carbonate barrier matches the chapter', () => {
+    const quiz = readFileSync(join(CONTENT, 'quizzes', 'anodes-and-separators-for-metal-air.json'), 'utf8');
+    const factor = Math.exp(-A.carbonateBarrierLow.value / thermalVoltage());
+    const exponent = Math.floor(Math.log10(factor));
+    const mantissa = Math.round(factor / 10 ** exponent);
+    const superscript = (n: number) => String(n).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+    expect(quiz).toContain(`A barrier of ${A.carbonateBarrierLow.value} eV gives a Boltzmann factor of about ${mantissa} × 10${superscript(exponent)}`);
+    expect(quiz).toContain(`same ${mantissa} × 10${superscript(exponent)} either way`);
   });
 });
