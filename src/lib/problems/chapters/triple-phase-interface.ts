@@ -46,7 +46,7 @@ export const problems = defineProblemSet('triple-phase-interface', {
       display: { significant: 3 },
       mistakes: (p, s) => [
         { value: s.answer / 2, explanation: 'That uses 2 electrons per O₂ (Li₂O₂). The problem says the lithium takes the oxygen all the way to Li₂O: 4Li + O₂ → 2Li₂O, 4 electrons per O₂.' },
-        { value: (s.answer * p.tortuosity) / p.porosity, explanation: 'That ignores the separator: the open path for diffusion is only the fraction ε of the area, and it is τ times longer, so D_eff = Dε/τ.' },
+        { value: (s.answer * p.tortuosity) / p.porosity, explanation: 'That ignores the separator: only the fraction ε of the area is open, and its winding pores slow diffusion further by the tortuosity factor τ, so D_eff = Dε/τ.' },
       ],
     },
     solution: (p, s) => [
