@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { artificialSeiAndSodiumFullCellsFacts as F } from '../../../src/lib/facts/artificialSeiAndSodiumFullCells';
 import { protectionStrategiesFacts as P } from '../../../src/lib/facts/protectionStrategies';
+import { metalSulfurBatteriesFacts as S } from '../../../src/lib/facts/metalSulfurBatteries';
 import { anodesAndSeparatorsForMetalAirFacts as A } from '../../../src/lib/facts/anodesAndSeparatorsForMetalAir';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,5 +54,9 @@ describe('numbers typed in takeaways', () => {
     const superscript = (n: number) => String(n).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
     expect(quiz).toContain(`A barrier of ${A.carbonateBarrierLow.value} eV gives a Boltzmann factor of about ${mantissa} × 10${superscript(exponent)}`);
     expect(quiz).toContain(`same ${mantissa} × 10${superscript(exponent)} either way`);
+  });
+
+  it('chapter 6, Figure 2: the etching concentration in the caption is the fact the figure draws', () => {
+    expect(chapter('metal-sulfur-batteries').body).toContain(`at high concentration (${S.polysulfideEtch.value} M, in the same LiNO₃-containing study)`);
   });
 });
