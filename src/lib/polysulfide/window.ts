@@ -6,6 +6,7 @@
  * above 0.5 M say that etching is expected but not reported. Pure logic, no DOM.
  */
 import { formatFact } from '../facts/formatFact';
+import { formatNumber } from '../format/formatNumber';
 import { metalSulfurBatteriesFacts as F } from '../facts/metalSulfurBatteries';
 
 export type Regime = 'none' | 'bare' | 'below-tested' | 'tested' | 'untested' | 'etching';
@@ -20,6 +21,9 @@ export interface WindowReading {
 
 export const PROTECTIVE_M = F.li2s5Additive.value;
 export const ETCHING_M = F.polysulfideEtch.value;
+/** Sulfur atoms in one Li₂S₅: the protective dose counted as sulfur, the basis the cited study uses for 0.5 M. */
+export const SULFUR_PER_LI2S5 = 5;
+export const PROTECTIVE_SULFUR_M = PROTECTIVE_M * SULFUR_PER_LI2S5;
 /** Slider range on a log scale, M: a decade below the tested point to above the etching point. */
 export const RANGE = { min: 0.001, max: 1 } as const;
 /** How close (relative) to the tested 0.02 M is announced as "close to the tested recipe": a display choice. */
@@ -45,6 +49,12 @@ export function positionOf(concentration_M: number): number {
 
 /** "0.02 M", "0.5 M", "0.0018 M". */
 export const formatMolar = (c: number) => `${Number.isFinite(c) ? String(Number(c.toPrecision(2))) : '0'} M`;
+
+/**
+ * The review prints both points in M, but on different bases (chapter 6's note): the cited study
+ * (ref. 131) gives the protective dose as Li₂S₅ and the failure as sulfur.
+ */
+export const BASIS_NOTE = `Concentrations as the review prints them. In the cited study the protective ${formatMolar(PROTECTIVE_M)} is Li₂S₅ (${formatMolar(PROTECTIVE_SULFUR_M)} of sulfur) and the etching ${formatMolar(ETCHING_M)} is counted as sulfur, so the two are ${formatNumber(ETCHING_M / PROTECTIVE_SULFUR_M, { digits: 0 })} times apart in sulfur, not ${formatNumber(ETCHING_M / PROTECTIVE_M, { digits: 0 })}.`;
 
 /** Parses typed text ("0.05", "0,05", "0.05 M"); a message for anything else, never NaN. */
 export function parseConcentration(text: string): { ok: true; value: number } | { ok: false; message: string } {

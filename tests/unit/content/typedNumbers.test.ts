@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { artificialSeiAndSodiumFullCellsFacts as F } from '../../../src/lib/facts/artificialSeiAndSodiumFullCells';
 import { protectionStrategiesFacts as P } from '../../../src/lib/facts/protectionStrategies';
 import { metalSulfurBatteriesFacts as S } from '../../../src/lib/facts/metalSulfurBatteries';
+import { fromLabToMarketFacts as L } from '../../../src/lib/facts/fromLabToMarket';
 import { anodesAndSeparatorsForMetalAirFacts as A } from '../../../src/lib/facts/anodesAndSeparatorsForMetalAir';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatNumber } from '../../../src/lib/format/formatNumber';
-import { ELEMENTS, thermalVoltage, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
+import { ELEMENTS, PACKING_EFFICIENCY, requiredCellSpecificEnergy, thermalVoltage, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
 import { CONTENT, chapterFiles } from './contentFiles';
 
 const chapter = (id: string) => {
@@ -58,5 +59,13 @@ describe('numbers typed in takeaways', () => {
 
   it('chapter 6, Figure 2: the etching concentration in the caption is the fact the figure draws', () => {
     expect(chapter('metal-sulfur-batteries').body).toContain(`at high concentration (${S.polysulfideEtch.value} M, in the same LiNO₃-containing study)`);
+  });
+
+  it('chapter 7: the pack arithmetic in the takeaway comes from the library', () => {
+    const efficiency = PACKING_EFFICIENCY.pouch.min;
+    const cell = requiredCellSpecificEnergy({ packSpecificEnergy_Wh_per_kg: L.packTarget.value, packingEfficiency: efficiency });
+    expect(takeaways('from-lab-to-market')).toContain(
+      `with pouch cells packing at about ${formatNumber(100 * efficiency)} %, a ${L.packTarget.value} Wh/kg pack needs ${formatNumber(cell)} Wh/kg cells`,
+    );
   });
 });
