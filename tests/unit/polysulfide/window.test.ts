@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ETCHING_M, PROTECTIVE_M, SLIDER_MAX, concentrationAt, parseConcentration, positionOf, readWindow } from '../../../src/lib/polysulfide/window';
+import { BASIS_NOTE, ETCHING_M, PROTECTIVE_M, PROTECTIVE_SULFUR_M, SLIDER_MAX, concentrationAt, parseConcentration, positionOf, readWindow } from '../../../src/lib/polysulfide/window';
 
 describe('polysulfide window', () => {
   it('takes its two points from the review (0.02 M protective, 0.5 M etching)', () => {
@@ -47,5 +47,12 @@ describe('polysulfide window', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).not.toMatch(/NaN|undefined/);
     }
+  });
+
+  it('puts the two reported points on one sulfur basis: five sulfur per Li₂S₅, so 0.10 M S against 0.5 M S', () => {
+    expect(PROTECTIVE_SULFUR_M).toBeCloseTo(0.1, 12);
+    expect(ETCHING_M / PROTECTIVE_SULFUR_M).toBeCloseTo(5, 12);
+    expect(BASIS_NOTE).toContain('0.02 M is Li₂S₅ (0.1 M of sulfur)');
+    expect(BASIS_NOTE).toContain('5 times apart in sulfur, not 25');
   });
 });
