@@ -129,6 +129,11 @@ export interface SeparatorLimit {
   name: string;
   /** Temperature up to which the separator is stated to hold, °C. */
   holdsTo_C: number;
+  /**
+   * Where the review says the separator melts and shrinks before it collapses (step 4 for the
+   * ordinary polyolefin film), °C: from here to holdsTo_C it is weakening, not holding.
+   */
+  weakensFrom_C?: number;
   /** Where a range is given, the upper end of the collapse band (or the decomposition point), °C. */
   failsBy_C: number;
   /**
@@ -146,6 +151,7 @@ export const SEPARATORS: readonly SeparatorLimit[] = [
     kind: 'polyolefin',
     name: 'Polyolefin separator',
     holdsTo_C: F.separatorCollapse.value,
+    weakensFrom_C: F.runaway3High.value,
     failsBy_C: F.separatorCollapse.value,
     between: 'collapse',
     note: `the usual separator; collapses at about ${F.separatorCollapse.value} °C`,
@@ -182,17 +188,20 @@ export function stepAt(temperature_C: number): RunawayStep | null {
   return current;
 }
 
-export type SeparatorState = 'holds' | 'at-risk' | 'unstated' | 'failed';
+export type SeparatorState = 'holds' | 'weakening' | 'at-risk' | 'unstated' | 'failed';
 
 /**
- * How a separator fares at `temperature_C`: it holds below its stated limit, is at risk inside a
+ * How a separator fares at `temperature_C`: it holds below its stated limit (a polyolefin film is
+ * melting and shrinking, not yet collapsed, through step 4 before it), is at risk inside a
  * stated collapse band (ceramic coatings: 200–260 °C) and has failed past it. Polyimide is stated
  * stable at 350 °C and to decompose above 600 °C; 350 °C is the highest temperature the review
  * reports, not a failure point, so between the two we say only that the review gives no data.
  */
 export function separatorState(sep: SeparatorLimit, temperature_C: number): SeparatorState {
   // A stated-stable temperature is itself safe; a collapse temperature is where the risk begins.
-  if (temperature_C < sep.holdsTo_C || (sep.between === 'unstated' && temperature_C === sep.holdsTo_C)) return 'holds';
+  if (temperature_C < sep.holdsTo_C || (sep.between === 'unstated' && temperature_C === sep.holdsTo_C)) {
+    return sep.weakensFrom_C !== undefined && temperature_C >= sep.weakensFrom_C ? 'weakening' : 'holds';
+  }
   if (sep.kind === 'polyolefin') return 'failed';
   if (temperature_C >= sep.failsBy_C) return 'failed';
   return sep.between === 'unstated' ? 'unstated' : 'at-risk';
@@ -212,6 +221,7 @@ export function stepRangeLabel(s: RunawayStep): string {
 
 const stateWords: Record<SeparatorState, string> = {
   holds: 'holds',
+  weakening: 'is melting and shrinking (not yet collapsed)',
   'at-risk': 'may collapse',
   unstated: 'is past the stated range (no data)',
   failed: 'has failed',

@@ -47,8 +47,11 @@ describe('thermal-runaway steps (Xiang et al. 2019, Safety Concerns, ref. 164)',
 });
 
 describe('separators', () => {
-  it('a polyolefin separator fails at ~170 °C', () => {
-    expect(separatorState(sep('polyolefin'), 165)).toBe('holds');
+  it('a polyolefin separator melts and shrinks through step 4 and fails at ~170 °C', () => {
+    expect(separatorState(sep('polyolefin'), 130)).toBe('holds');
+    expect(separatorState(sep('polyolefin'), stepAt(150)!.from_C)).toBe('weakening');
+    expect(stepAt(150)!.id).toBe('separator-melts');
+    expect(separatorState(sep('polyolefin'), 165)).toBe('weakening');
     expect(separatorState(sep('polyolefin'), 170)).toBe('failed');
   });
 
