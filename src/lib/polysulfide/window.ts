@@ -75,7 +75,8 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
   const c = Number.isFinite(concentration_M) && concentration_M > 0 ? concentration_M : 0;
   const cs = formatMolar(c);
   const recipe = `${formatFact(F.li2s5Additive)} Li₂S₅ with ${formatFact(F.lino3Hybrid)} LiNO₃`;
-  if (c >= ETCHING_M) {
+  // Classified as displayed: a typed 0.499 shows as "0.5 M" and must read as the review's 0.5 M.
+  if (c >= ETCHING_M || sameAs(c, ETCHING_M)) {
     return {
       regime: 'etching',
       headline: sameAs(c, ETCHING_M)

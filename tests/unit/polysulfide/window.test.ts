@@ -55,4 +55,13 @@ describe('polysulfide window', () => {
     expect(BASIS_NOTE).toContain('0.02 M is Li₂S₅ (0.1 M of sulfur)');
     expect(BASIS_NOTE).toContain('5 times apart in sulfur, not 25');
   });
+
+  it('reads a typed value that displays as 0.5 M as the review\'s 0.5 M, with or without nitrate', () => {
+    for (const nitrate of [true, false]) {
+      const r = readWindow(0.499, nitrate);
+      expect(r.regime).toBe('etching');
+      expect(r.headline).toMatch(/^0\.5 M: etching\./);
+    }
+    expect(readWindow(0.44, true).regime).toBe('untested');
+  });
 });
