@@ -3,7 +3,8 @@
  * protective film and how much etches the metal, with the only two points the review gives
  * (Xiang et al. 2019, ref. 131): 0.02 M Li₂S₅ with 5 wt % LiNO₃ protects; 0.5 M etches. Everything
  * between is honestly "not tested", not interpolated; values near a point say "close to", and values
- * above 0.5 M say that etching is expected but not reported. Pure logic, no DOM.
+ * above 0.5 M read as etching: the review prints one 0.5 M, but the cited study places the failure
+ * above 0.5 M of sulfur. Pure logic, no DOM.
  */
 import { formatFact } from '../facts/formatFact';
 import { formatNumber } from '../format/formatNumber';
@@ -81,7 +82,7 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
       regime: 'etching',
       headline: sameAs(c, ETCHING_M)
         ? `${cs}: etching. At ${formatFact(F.polysulfideEtch)} polysulfide (the only high concentration reported) the lithium surface was slowly etched${withNitrate ? ', and even with LiNO₃ the film grown in the cell was not stable' : ''}.`
-        : `${cs}: etching expected, not reported. The review's only high concentration, ${formatFact(F.polysulfideEtch)}, etched the lithium; higher values are not reported, though the etching would be expected to continue.`,
+        : `${cs}: etching. The review prints a single ${formatFact(F.polysulfideEtch)}, but the cited study describes the failure as occurring above ${formatMolar(ETCHING_M)} of sulfur, so in this range the lithium is etched${withNitrate ? ' and the film grown in the cell is unstable' : ''}; the review gives no value above ${formatMolar(ETCHING_M)}.`,
       detail: 'The review reports the etching and the unstable film but not their cause; a plausible reading is that so much dissolved sulfur reacts with the metal faster than a film can hold it off.',
     };
   }

@@ -19,7 +19,7 @@ describe('polysulfide window', () => {
     // Near a reported point is not the point: the wording must say so (second-round review, N4).
     expect(readWindow(0.018, true).headline).toMatch(/close to the tested recipe/);
     expect(readWindow(0.02, true).headline).not.toMatch(/close to/);
-    expect(readWindow(0.8, true).headline).toMatch(/not reported/);
+    expect(readWindow(0.8, true).headline).toMatch(/above 0\.5 M of sulfur/);
     expect(readWindow(0.5, true).headline).not.toMatch(/not reported/);
   });
 
