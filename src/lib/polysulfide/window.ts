@@ -3,8 +3,8 @@
  * protective film and how much etches the metal, with the only two points the review gives
  * (Xiang et al. 2019, ref. 131): 0.02 M Li₂S₅ with 5 wt % LiNO₃ protects; 0.5 M etches. Everything
  * between is honestly "not tested", not interpolated; values near a point say "close to", and values
- * above 0.5 M read as etching: the review prints one 0.5 M, but the cited study places the failure
- * above 0.5 M of sulfur. Pure logic, no DOM.
+ * above 0.5 M read as past the one reported failure point: the review prints one 0.5 M, the cited
+ * study places its failure above 0.5 M of sulfur, and no other recipe's limit is reported. Pure logic, no DOM.
  */
 import { formatFact } from '../facts/formatFact';
 import { formatNumber } from '../format/formatNumber';
@@ -82,7 +82,7 @@ export function readWindow(concentration_M: number, withNitrate: boolean): Windo
       regime: 'etching',
       headline: sameAs(c, ETCHING_M)
         ? `${cs}: etching. At ${formatFact(F.polysulfideEtch)} polysulfide (the only high concentration reported) the lithium surface was slowly etched${withNitrate ? ', and even with LiNO₃ the film grown in the cell was not stable' : ''}.`
-        : `${cs}: etching. The review prints a single ${formatFact(F.polysulfideEtch)}, but the cited study describes the failure as occurring above ${formatMolar(ETCHING_M)} of sulfur, so in this range the lithium is etched${withNitrate ? ' and the film grown in the cell is unstable' : ''}; the review gives no value above ${formatMolar(ETCHING_M)}.`,
+        : `${cs}: past the reported failure point. The review prints a single ${formatFact(F.polysulfideEtch)}; in the cited study (ref. 131) the lithium was etched${withNitrate ? ' and the film unstable' : ''} above ${formatMolar(ETCHING_M)} of sulfur. The review reports nothing higher and no failure point for other recipes.`,
       detail: 'The review reports the etching and the unstable film but not their cause; a plausible reading is that so much dissolved sulfur reacts with the metal faster than a film can hold it off.',
     };
   }
