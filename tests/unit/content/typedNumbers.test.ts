@@ -11,7 +11,7 @@ import { fromLabToMarketFacts as L } from '../../../src/lib/facts/fromLabToMarke
 import { anodesAndSeparatorsForMetalAirFacts as A } from '../../../src/lib/facts/anodesAndSeparatorsForMetalAir';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatNumber } from '../../../src/lib/format/formatNumber';
+import { formatNumber, formatScientific } from '../../../src/lib/format/formatNumber';
 import { ELEMENTS, PACKING_EFFICIENCY, requiredCellSpecificEnergy, thermalVoltage, MONROE_NEWMAN_FACTOR, MONROE_NEWMAN_LI_SHEAR_MODULUS_GPa, requiredShearModulus } from '../../../src/lib/physics/index';
 import { CONTENT, chapterFiles } from './contentFiles';
 
@@ -50,11 +50,10 @@ describe('numbers typed in takeaways', () => {
   it('chapter 10 quiz: the Boltzmann factor of the lower carbonate barrier matches the chapter', () => {
     const quiz = readFileSync(join(CONTENT, 'quizzes', 'anodes-and-separators-for-metal-air.json'), 'utf8');
     const factor = Math.exp(-A.carbonateBarrierLow.value / thermalVoltage());
-    const exponent = Math.floor(Math.log10(factor));
-    const mantissa = Math.round(factor / 10 ** exponent);
-    const superscript = (n: number) => String(n).replace('-', '⁻').replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-    expect(quiz).toContain(`A barrier of ${A.carbonateBarrierLow.value} eV gives a Boltzmann factor of about ${mantissa} × 10${superscript(exponent)}`);
-    expect(quiz).toContain(`same ${mantissa} × 10${superscript(exponent)} either way`);
+    // The quiz writes "5 × 10⁻²¹", formatScientific "5×10⁻²¹".
+    const shown = formatScientific(factor, 1).replace('×', ' × ');
+    expect(quiz).toContain(`A barrier of ${A.carbonateBarrierLow.value} eV gives a Boltzmann factor of about ${shown}`);
+    expect(quiz).toContain(`same ${shown} either way`);
   });
 
   it('chapter 6, Figure 2: the etching concentration in the caption is the fact the figure draws', () => {

@@ -21,8 +21,9 @@ import { artificialSeiAndSodiumFullCellsFacts as FN } from '../../facts/artifici
 import { defineProblem, defineProblemSet } from '../defineProblems';
 import { ETCHING_M, PROTECTIVE_SULFUR_M, formatMolar } from '../../polysulfide/window';
 
-/** Problem 4's hypothetical paper: 0.2 M Li₂S₆, six sulfur atoms each, as molar sulfur. */
-const CLAIM_SULFUR_M = 0.2 * 6;
+/** Problem 4's hypothetical paper: its Li₂S₆ concentration, M, and the same as sulfur (six S each). */
+const CLAIM_LI2S6_M = 0.2;
+const CLAIM_SULFUR_M = CLAIM_LI2S6_M * 6;
 
 const fmt = (x: number, significant = 3) => formatNumber(x, { significant });
 const LIS = ILLUSTRATIVE_LI_S_CELL;
@@ -126,13 +127,13 @@ export const problems = defineProblemSet('metal-sulfur-batteries', {
     kind: 'critical-reading',
     marks: 2,
     statement: () =>
-      `A paper reports that adding 0.2 M Li₂S₆ to a LiNO₃-containing ether electrolyte "protects the lithium anode", citing a Coulombic efficiency of 98 % after 50 cycles in a Li‖Cu cell at 0.5 mA/cm² and 0.5 mAh/cm². Judge the claim against what the review reports about polysulfide concentration and against the test conditions.`,
-    hint: 'Count sulfur: Li₂S₆ carries six sulfur atoms, Li₂S₅ five, and the cited study gives the review’s 0.5 M as sulfur. Where does 0.2 M Li₂S₆ then sit, and how general is that one study’s failure point? What would a Li–S cell demand of the anode that this test does not?',
+      `A paper reports that adding ${formatMolar(CLAIM_LI2S6_M)} Li₂S₆ to a LiNO₃-containing ether electrolyte "protects the lithium anode", citing a Coulombic efficiency of 98 % after 50 cycles in a Li‖Cu cell at 0.5 mA/cm² and 0.5 mAh/cm². Judge the claim against what the review reports about polysulfide concentration and against the test conditions.`,
+    hint: `Count sulfur: Li₂S₆ carries six sulfur atoms, Li₂S₅ five, and the cited study gives the review’s 0.5 M as sulfur. Where does ${formatMolar(CLAIM_LI2S6_M)} Li₂S₆ then sit, and how general is that one study’s failure point? What would a Li–S cell demand of the anode that this test does not?`,
     solution: () => [
       `The review gives two points: ${formatFact(F.li2s5Additive)} Li₂S₅ with LiNO₃ built a protective film (CE ${formatFact(F.hybridCE)} after ${formatFact(F.hybridCycles)}), while ${formatFact(F.polysulfideEtch)} polysulfide etched lithium and left an unstable film. Compared by molarity, 0.2 M would sit in the untested gap; but concentrations of different polysulfides are not equivalent.`,
-      `Counted as sulfur, 0.2 M Li₂S₆ is ${formatMolar(CLAIM_SULFUR_M)} S: ${formatNumber(CLAIM_SULFUR_M / PROTECTIVE_SULFUR_M, { digits: 0 })} times the ${formatMolar(PROTECTIVE_SULFUR_M)} S of the protective recipe, and above the ${formatMolar(ETCHING_M)} of sulfur beyond which that study's film failed and lithium was etched. But that threshold belongs to one study's cells; the review gives none for Cui's LiNO₃ + Li₂S₈ film (ref. 139). Concentration alone therefore neither confirms nor refutes the claim: it puts the claim past the only failure point reported, so the verdict must rest on the test conditions (next point).`,
+      `Counted as sulfur, ${formatMolar(CLAIM_LI2S6_M)} Li₂S₆ is ${formatMolar(CLAIM_SULFUR_M)} S: ${formatNumber(CLAIM_SULFUR_M / PROTECTIVE_SULFUR_M, { digits: 0 })} times the ${formatMolar(PROTECTIVE_SULFUR_M)} S of the protective recipe, and above the ${formatMolar(ETCHING_M)} of sulfur beyond which that study's film failed and lithium was etched. But that threshold belongs to one study's cells; the review gives none for Cui's LiNO₃ + Li₂S₈ film (ref. 139). Concentration alone therefore neither confirms nor refutes the claim: it puts the claim past the only failure point reported, so the verdict must rest on the test conditions (next point).`,
       'The test is gentle: 0.5 mA/cm² and 0.5 mAh/cm² move a thin layer of lithium slowly, and 50 cycles at 98 % says little about a cell that must last hundreds of cycles with limited lithium.',
-      'Check: the claim as supported is "at 0.2 M, under mild conditions, lithium plates with 98 % CE for 50 cycles"; "protects the anode" in a Li–S cell needs the cell itself, at practical current, loading and electrolyte amount.',
+      `Check: the claim as supported is "at ${formatMolar(CLAIM_LI2S6_M)}, under mild conditions, lithium plates with 98 % CE for 50 cycles"; "protects the anode" in a Li–S cell needs the cell itself, at practical current, loading and electrolyte amount.`,
     ],
     facts: [F.li2s5Additive, F.hybridCE, F.hybridCycles, F.polysulfideEtch],
   }),
