@@ -56,7 +56,7 @@ export class DistanceField {
   readonly ny: number;
   readonly nz: number;
   readonly periodic: boolean;
-  /** min(d², 255) per site, d the distance in voxels to the nearest occupied site (0 on one). */
+  /** min(d², 255) per site, d the distance in voxels to the nearest occupied site: 0 on one, and only there. */
   readonly squared: Uint8Array;
   private readonly line: Float64Array;
   private readonly out: Float64Array;
@@ -113,6 +113,15 @@ export class DistanceField {
       const i = tx + nx * (ty + ny * tz);
       if (d2[k] < sq[i]) sq[i] = d2[k];
     }
+  }
+
+  /**
+   * Site i was emptied: its value becomes at least 1 (an empty site is never at distance 0), so
+   * zero always means occupied and walkers can check a step's target here instead of in the
+   * lattice. Everything else stays a lower bound.
+   */
+  vacated(i: number): void {
+    if (this.squared[i] === 0) this.squared[i] = 1;
   }
 
   /**

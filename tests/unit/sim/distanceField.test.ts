@@ -45,6 +45,19 @@ describe('distance field', () => {
     expect(at(0, 0, 0)).toBe(DISTANCE_CAP);
   });
 
+  it('marks an emptied site 1, a lower bound that keeps zero for occupied sites only', () => {
+    const field = new DistanceField(8, 8, 8, false);
+    const occ = new Uint8Array(8 ** 3);
+    const site = 3 + 8 * 3 + 64 * 3;
+    occ[site] = 1;
+    field.compute(occ);
+    expect(field.squared[site]).toBe(0);
+    field.vacated(site);
+    expect(field.squared[site]).toBe(1);
+    field.vacated(site + 1); // already non-zero: unchanged
+    expect(field.squared[site + 1]).toBe(1);
+  });
+
   it('wraps across the periodic sides of an electrode', () => {
     const field = new DistanceField(16, 16, 8, true);
     const occ = new Uint8Array(16 * 16 * 8);
@@ -90,7 +103,7 @@ describe('distance field', () => {
     );
   });
 
-  it('never overstates the clearance the walkers jump by, through plating, stripping and cycles (fast-check)', () => {
+  it('never overstates the clearance the walkers jump by, and is zero exactly on occupied sites, through plating, stripping and cycles (fast-check)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
@@ -109,8 +122,11 @@ describe('distance field', () => {
             fresh.compute(internals.lattice.occ);
             const exact = fresh.squared;
             const field = internals.distance.squared;
+            const occ = internals.lattice.occ;
             for (let i = 0; i < g.nx * g.ny * (launchLayer + 1); i++) {
               if (field[i] > exact[i]) throw new Error(`site ${i}: field ${field[i]} > exact ${exact[i]}`);
+              // Walkers test a step's target by a zero here (Growth.walk), so zero must mean occupied.
+              if ((field[i] === 0) !== (occ[i] !== 0)) throw new Error(`site ${i}: field ${field[i]}, occupancy ${occ[i]}`);
             }
           }
         },
