@@ -49,7 +49,7 @@ export const platingThicknessParameters = defineParameters({
     max: 20,
     default: 4,
     step: 0.1,
-    description: 'Charge plated per area; practical cathodes carry 3–6 mAh/cm², small laboratory test cells often 1.',
+    description: 'Charge plated per area; laboratory coin cells are usually cycled by less than 3 mAh/cm² (Xiang et al. 2019), full cells with high-loading cathodes by more.',
   },
 });
 
@@ -84,7 +84,7 @@ export const foilArealCapacityParameters = defineParameters({
     max: 1000,
     default: 500,
     step: 5,
-    description: 'Coin cells commonly use 500 µm Li (Xiang et al. 2019); practical cells aim at ≤ 50 µm.',
+    description: 'Coin cells commonly use 500 µm Li (Xiang et al. 2019), who recommend that the metal approach 100 % of the cathode capacity instead.',
   },
 });
 
