@@ -64,6 +64,14 @@ const PLATING_CAP = 16;
 const PLATING_REACH = reachOffsets(PLATING_CAP);
 /** Jump radius for a squared clearance d² (voxels): d − 1, so the rounded landing site is empty. */
 const JUMP_RADIUS = Float64Array.from({ length: DISTANCE_CAP + 1 }, (_, d2) => Math.sqrt(d2) - 1);
+/** The lowest block level whose free radius 2^L − 1 exceeds the field's jump radius at `cap`. */
+function usefulLevel(cap: number): number {
+  let level = 1;
+  while ((1 << level) - 1 <= JUMP_RADIUS[cap]) level++;
+  return level;
+}
+const PLATING_USEFUL_LEVEL = usefulLevel(PLATING_CAP);
+const STRIPPING_USEFUL_LEVEL = usefulLevel(DISTANCE_CAP);
 /** Gyration samples are taken each time the particle count grows by this factor (free mode). */
 const SAMPLE_GROWTH = 1.05;
 
@@ -763,9 +771,13 @@ export class Growth {
    */
   private freeRadius(d2: number, cap: number, x: number, y: number, z: number): number {
     const r = JUMP_RADIUS[d2];
-    if (d2 < cap || this.lattice.maxLevel < 2) return r;
-    const hierarchy = (1 << this.lattice.freeLevel(x, y, z)) - 1;
-    return hierarchy > r ? hierarchy : r;
+    if (d2 < cap) return r;
+    // Only a level whose radius 2^L − 1 beats r can help, and a free level implies every lower
+    // one is free: one count tells whether to climb at all (most jumps at the cap do not).
+    const lattice = this.lattice;
+    const level = cap === PLATING_CAP ? PLATING_USEFUL_LEVEL : STRIPPING_USEFUL_LEVEL;
+    if (level > lattice.maxLevel || !lattice.isFreeAt(level, x, y, z)) return r;
+    return (1 << lattice.freeLevelNear(x, y, z, level)) - 1;
   }
 
   /**

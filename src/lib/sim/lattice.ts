@@ -107,6 +107,14 @@ export class Lattice {
   }
 
   /**
+   * Whether the level-L block around (x, y, z) and its neighbours are all empty (L ≥ 1). Free at
+   * L implies free at every lower level, since those blocks and neighbours lie inside.
+   */
+  isFreeAt(level: number, x: number, y: number, z: number): boolean {
+    return this.counts[this.offset[level] + (x >> level) + this.bnx[level] * ((y >> level) + this.bny[level] * (z >> level))] === 0;
+  }
+
+  /**
    * The same as `freeLevel`, searched from a guess (a walker's level changes little between
    * moves): far from the deposit this reads two or three counts instead of climbing from level 1
    * through the largest arrays.
