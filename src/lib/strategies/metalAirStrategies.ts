@@ -331,7 +331,7 @@ export const strategies: readonly Strategy[] = [
     name: 'PEDOT:PSS-coated glass fibre',
     family: 'separator',
     seedName: 'polystyrene sulfonate (PSS)',
-    shields: [{ threat: 'rm-shuttle', how: 'Strong Coulombic attraction holds mediators away from the Li', ref: 153 }],
+    shields: [{ threat: 'rm-shuttle', how: 'Strong Coulombic interaction keeps mediators from migrating to the Li', ref: 153 }],
     taught: { chapter: CH10, anchor: 'holding-back-redox-mediators' },
   },
   {

@@ -43,7 +43,7 @@ export const claims: Claim[] = [
   { chapter: CH10, strategy: 'asls', threat: 'h2o', text: 'a Li₂CO₃ shell that repels water' },
   { chapter: CH10, strategy: 'ipa-li', threat: 'o2', text: 'keeps O₂ and H₂O out' },
   { chapter: CH10, strategy: 'dcdms', threat: 'dendrites', text: 'it is consumed by the same coupling reaction while still small' },
-  { chapter: CH10, strategy: 'lii-layer', threat: 'rm-shuttle', text: 'It also weakens the attack of redox mediators shuttling over from the cathode' },
+  { chapter: CH10, strategy: 'lii-layer', threat: 'rm-shuttle', text: 'It also weakens the attack of redox mediators shuttling from the cathode' },
   { chapter: CH10, strategy: 'si-fec', threat: 'o2', text: 'This film resisted oxygen crossover' },
   { chapter: CH10, strategy: 'bp-li', threat: 'rm-shuttle', text: 'it confines redox mediators to the anode side so that they do not cross over' },
   { chapter: CH10, strategy: 'bp-li', threat: 'h2o', text: 'highly resistant to corrosion by H₂O' },
@@ -58,7 +58,7 @@ export const claims: Claim[] = [
   { chapter: CH10, strategy: 'tbf', threat: 'ros', text: 'it shields the metal from oxygen species, moisture and the electrolyte itself' },
   { chapter: CH10, strategy: 'tbf', threat: 'o2', text: 'oxygen species and H₂O (TBF)', credited: false },
   { chapter: CH10, strategy: 'mxene-bc', threat: 'rm-shuttle', text: 'The hydroxyl groups on the MXene bind I₃⁻' },
-  { chapter: CH10, strategy: 'pedot-pss', threat: 'rm-shuttle', text: 'holds the mediators by strong Coulombic (electrostatic) interaction' },
+  { chapter: CH10, strategy: 'pedot-pss', threat: 'rm-shuttle', text: 'holds back the mediators by strong Coulombic interaction' },
 ];
 
 const body = (slug: string) => readFileSync(new URL(`../../../content/chapters/${slug}.mdx`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
