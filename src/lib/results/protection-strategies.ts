@@ -42,7 +42,7 @@ export const sodiumCoatings = defineResults({
       efficiency: { missing: 'The review gives no Coulombic efficiency; a symmetric cell cannot measure one.' },
       cellType: 'Coin cell (Na‖Na inferred from the plating/stripping test; the review says only "coin cell")',
       electrolyte: 'carbonate-based',
-      note: `Bare sodium in the same test became unstable within ${F.nabrBareCycles.value} cycles. One cycle (plate and strip ${F.nabrCapacity.value} mAh/cm² at ${F.nabrCurrent.value} mA/cm²) takes ${formatNumber(nabrCycleH)} h, so ${F.nabrCycles.value} cycles are about ${formatNumber(F.nabrCycles.value * nabrCycleH)} h, under half the ALD run.`,
+      note: `Bare sodium in the same test became unstable within ${F.nabrBareCycles.value} cycles. One cycle (plate and strip ${F.nabrCapacity.value} mAh/cm² at ${F.nabrCurrent.value} mA/cm²) takes ${formatNumber(nabrCycleH)} h, so ${F.nabrCycles.value} cycles are about ${formatNumber(F.nabrCycles.value * nabrCycleH)} h, at most half the ALD run.`,
     },
     {
       strategy: 'Poly(vinylidene fluoride-co-hexafluoropropylene) (PVDF–HFP)/Al₂O₃ composite layer',
