@@ -15,7 +15,8 @@ import { requireChoice } from './errors';
  *   K −2.931, ...) are what reproduce Lee 2020 Table 2 to three decimals; the two-decimal values
  *   the reviews print are kept in `review`.
  * - ionicRadius_A: Shannon (1976, Acta Cryst. A32, 751) effective ionic radii, 6-coordinate;
- *   Li⁺ 0.76, Na⁺ 1.02, K⁺ 1.38 Å. Standard data: Xiang et al. 2019 do not give these values.
+ *   Li⁺ 0.76, Na⁺ 1.02, K⁺ 1.38 Å. Standard data; Xiang et al. 2019 print the same values in their
+ *   solid-state section.
  * - shear/bulk moduli: polycrystalline, handbook-typical, approximate (literature spans 3–5 GPa
  *   for Li shear). Bulk Li 11 and Na 6.3 GPa are Lee 2020, Table 1. Null where the course
  *   needs no value.
