@@ -237,7 +237,7 @@ export const strategies: readonly Strategy[] = [
     shields: [
       { threat: 'o2', how: 'Flexible polymer layer protects Li from O₂ attack', ref: 138 },
       { threat: 'h2o', how: 'Protects Li from H₂O; the anode can be stored in air', ref: 138 },
-      { threat: 'dendrites', how: 'LiZn particles give even nucleation; the polymer relieves surface stress', ref: 138 },
+      { threat: 'dendrites', how: 'LiZn particles favour even nucleation; the polymer relieves surface stress', ref: 138 },
     ],
     taught: { chapter: CH10, anchor: 'films-made-by-chemical-reaction' },
   },

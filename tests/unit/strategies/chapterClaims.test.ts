@@ -42,7 +42,7 @@ export const claims: Claim[] = [
   { chapter: CH10, strategy: 'li2co3-c', threat: 'n2', text: 'in the way of N₂ and O₂ adsorption' },
   { chapter: CH10, strategy: 'asls', threat: 'h2o', text: 'a Li₂CO₃ shell that repels water' },
   { chapter: CH10, strategy: 'ipa-li', threat: 'o2', text: 'keeps O₂ and H₂O out' },
-  { chapter: CH10, strategy: 'dcdms', threat: 'dendrites', text: 'it is consumed by the same coupling reaction while still small' },
+  { chapter: CH10, strategy: 'dcdms', threat: 'dendrites', text: 'it can be consumed by the same coupling reaction while still small' },
   { chapter: CH10, strategy: 'lii-layer', threat: 'rm-shuttle', text: 'It also weakens the attack of redox mediators shuttling from the cathode' },
   { chapter: CH10, strategy: 'si-fec', threat: 'o2', text: 'This film resisted oxygen crossover' },
   { chapter: CH10, strategy: 'bp-li', threat: 'rm-shuttle', text: 'it confines redox mediators to the anode side so that they do not cross over' },
